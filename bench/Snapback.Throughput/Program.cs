@@ -1,0 +1,1 @@
+Console.WriteLine("throughput harness: see bench/README.md");

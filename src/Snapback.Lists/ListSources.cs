@@ -1,0 +1,37 @@
+namespace Snapback.Lists;
+
+/// <summary>The lists Snapback knows. A snapshot belongs to exactly one of them.</summary>
+public static class ListSources
+{
+    /// <summary>OFAC Specially Designated Nationals list. Entity ids <c>ofac:&lt;uid&gt;</c>.</summary>
+    public const string OfacSdn = "ofac-sdn";
+
+    /// <summary>OFAC Consolidated (non-SDN) list: SSI, NS-PLC, NS-MBS, CMIC, FSE… Entity ids <c>ofac:&lt;uid&gt;</c>.</summary>
+    public const string OfacConsolidated = "ofac-cons";
+
+    /// <summary>UN Security Council Consolidated List. Entity ids <c>un:&lt;REFERENCE_NUMBER&gt;</c>.</summary>
+    public const string Un = "un";
+
+    /// <summary>EU consolidated financial sanctions list (FSF). Entity ids <c>eu:&lt;logicalId&gt;</c>.</summary>
+    public const string Eu = "eu";
+
+    /// <summary>UK OFSI Consolidated List (ConList). Entity ids <c>uk:&lt;Group ID&gt;</c>.</summary>
+    public const string UkOfsi = "uk-ofsi";
+
+    /// <summary>FCDO UK Sanctions List. Entity ids <c>uk:&lt;Unique ID&gt;</c>.</summary>
+    public const string UkFcdo = "uk-fcdo";
+
+    public static IReadOnlyList<string> All { get; } = [OfacSdn, OfacConsolidated, Un, Eu, UkOfsi, UkFcdo];
+
+    /// <summary>Human title of a source, for output.</summary>
+    public static string Title(string source) => source switch
+    {
+        OfacSdn => "OFAC SDN",
+        OfacConsolidated => "OFAC Consolidated (non-SDN)",
+        Un => "UN Security Council Consolidated",
+        Eu => "EU Financial Sanctions",
+        UkOfsi => "UK OFSI Consolidated",
+        UkFcdo => "UK Sanctions List (FCDO)",
+        _ => source,
+    };
+}
