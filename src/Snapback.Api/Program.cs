@@ -1,3 +1,9 @@
+using Snapback.Api;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddSnapbackApi();
+
 var app = builder.Build();
-app.Run();
+app.MapSnapbackApi();
+
+await app.RunAsync();

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Snapback.Api.Hosting;
+
+namespace Snapback.Api.Apis;
+
+/// <summary><c>/health</c> (the process is up) and <c>/ready</c> (the lists are loaded), both without a key.</summary>
+internal static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("").WithTags("Health").AllowAnonymous();
+        api.MapGet("/health", Health).WithName("Health").WithSummary("Liveness: the service process is answering.");
+        api.MapGet("/ready", Ready).WithName("Ready")
+            .WithSummary("Readiness: 200 once the lists are loaded into the screening index, 503 until then.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return app;
+    }
+
+    public static Ok<HealthStatus> Health(TimeProvider time) => TypedResults.Ok(new HealthStatus("healthy", time.GetUtcNow()));
+
+    public static Results<Ok<ReadyStatus>, ProblemHttpResult> Ready(ListLoadState state) => state.Current is { } loaded
+        ? TypedResults.Ok(new ReadyStatus(true, loaded.At, loaded.Entities, loaded.Snapshots))
+        : TypedResults.Problem(
+            state.Error is null ? "The lists are still loading." : "The lists could not be loaded: " + state.Error,
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Not ready");
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Snapback.Api.Auth;
+
+namespace Snapback.Api.Apis;
+
+/// <summary>API key management, for admins.</summary>
+internal static class KeysApi
+{
+    public static IEndpointRouteBuilder MapKeysApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/keys").WithTags("Keys").RequireAuthorization(ApiPolicies.Admin);
+        api.MapGet("/", ListKeys).WithName("ListKeys").WithSummary("Every API key (without secrets), revoked ones included.");
+        api.MapPost("/", CreateKey).WithName("CreateKey").WithSummary("Makes a key with a role; the secret is returned once.");
+        api.MapDelete("/{id}", RevokeKey).WithName("RevokeKey").WithSummary("Revokes a key; its UI sessions end too.");
+        return app;
+    }
+
+    public static async Task<Ok<IReadOnlyList<ApiKey>>> ListKeys(ApiKeyStore keys, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await keys.ListAsync(cancellationToken));
+
+    public static async Task<Results<Created<CreatedKey>, ValidationProblem>> CreateKey(
+        CreateKeyRequest request, ApiKeyStore keys, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            errors["name"] = ["Give the key a name."];
+        }
+
+        if (!ApiRoles.IsKnown(request.Role))
+        {
+            errors["role"] = ["Expected one of: viewer, analyst, admin."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (key, secret) = await keys.CreateAsync(request.Name!.Trim(), request.Role!, cancellationToken);
+        return TypedResults.Created($"/api/keys/{key.Id}", new CreatedKey(key, secret));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> RevokeKey(string id, ApiKeyStore keys, CancellationToken cancellationToken) =>
+        await keys.RevokeAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+}

@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Snapback.Api.Hosting;
+
+/// <summary>Settings of the HTTP service, bound from the <c>Snapback</c> configuration section.</summary>
+public sealed class ApiOptions
+{
+    public const string Section = "Snapback";
+
+    /// <summary>The SQLite file holding list snapshots and API keys. The default is <c>snapback.db</c> in the working folder.</summary>
+    [Required]
+    public string Database { get; set; } = "snapback.db";
+
+    /// <summary>
+    /// A bootstrap admin key, compared by its SHA-256 and never stored. Also read from the <c>SNAPBACK_ADMIN_KEY</c> environment
+    /// variable. The default is none: only keys in the database are accepted.
+    /// </summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>Most parties in one <c>POST /api/screen/batch</c>. The default is 1,000.</summary>
+    [Range(1, 100_000)]
+    public int MaxBatchParties { get; set; } = 1000;
+
+    /// <summary>Largest body of a single screen request, in bytes. The default is 64 KiB.</summary>
+    [Range(1024, int.MaxValue)]
+    public long MaxScreenBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Largest body of a batch request or a batch CSV upload, in bytes. The default is 8 MiB.</summary>
+    [Range(1024, int.MaxValue)]
+    public long MaxBatchBodyBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>Largest body of a streamed JSON Lines screen, in bytes. The default is 512 MiB.</summary>
+    [Range(1024, long.MaxValue)]
+    public long MaxStreamBodyBytes { get; set; } = 512L * 1024 * 1024;
+
+    /// <summary>Largest body of any other request, in bytes. The default is 1 MiB.</summary>
+    [Range(1024, int.MaxValue)]
+    public long MaxDefaultBodyBytes { get; set; } = 1024 * 1024;
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Microsoft.Extensions.FileProviders;
+using Scalar.AspNetCore;
+using Snapback.Api.Apis;
+using Snapback.Api.Auth;
+using Snapback.Api.Hosting;
+using Snapback.Api.Problems;
+
+namespace Snapback.Api;
+
+/// <summary>Adds and maps everything the HTTP service is made of; <c>Program</c> and <see cref="SnapbackHost"/> both call these.</summary>
+public static class SnapbackApiExtensions
+{
+    /// <summary>Registers options, problem details, OpenAPI, key authentication, Razor Pages and the screening use cases.</summary>
+    public static WebApplicationBuilder AddSnapbackApi(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ApiOptions>()
+            .BindConfiguration(ApiOptions.Section)
+            .PostConfigure<IConfiguration>(static (options, configuration) =>
+            {
+                options.AdminKey ??= configuration["SNAPBACK_ADMIN_KEY"];
+                if (configuration[$"{ApiOptions.Section}:Database"] is null && configuration["SNAPBACK_DB"] is { Length: > 0 } database)
+                {
+                    options.Database = database;
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ListLoadState>();
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<ApiOptions>>(static (kestrel, api) =>
+                kestrel.Limits.MaxRequestBodySize = api.Value.MaxDefaultBodyBytes);
+
+        services.AddProblemDetails(static problems => problems.CustomizeProblemDetails = static context =>
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(static options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(static json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        services.AddOpenApi(static openApi =>
+        {
+            openApi.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
+            openApi.AddOperationTransformer<ApiKeyOpenApiTransformer>();
+        });
+
+        ApiAuthentication.Add(services);
+        services.AddRazorPages(static pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/", ApiPolicies.UiViewer);
+            pages.Conventions.AuthorizePage("/Index", ApiPolicies.UiAnalyst);
+            pages.Conventions.AuthorizePage("/Batch", ApiPolicies.UiAnalyst);
+            pages.Conventions.AllowAnonymousToPage("/SignIn");
+            pages.Conventions.AllowAnonymousToPage("/Denied");
+            pages.Conventions.AllowAnonymousToPage("/Error");
+        });
+        return builder;
+    }
+
+    /// <summary>Adds the middleware and maps every endpoint, the OpenAPI document (<c>/openapi/v1.json</c>), Scalar (<c>/scalar</c>) and the UI.</summary>
+    public static WebApplication MapSnapbackApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(IsUi, static ui =>
+        {
+            ui.UseExceptionHandler("/error");
+            ui.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        });
+        app.UseWhen(static context => !IsUi(context), static api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(SnapbackApiExtensions).Assembly, "Snapback.Api.wwwroot"),
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapHealthApi();
+        app.MapKeysApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static bool IsUi(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return !(path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/ready", StringComparison.OrdinalIgnoreCase));
+    }
+}
