@@ -23,6 +23,11 @@ public sealed class ApiKeyStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentNullException.ThrowIfNull(time);
+        if (Path.GetDirectoryName(Path.GetFullPath(databasePath)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
         _bootstrapHash = string.IsNullOrEmpty(bootstrapAdminKey) ? null : ApiKeySecret.Hash(bootstrapAdminKey);
         _time = time;

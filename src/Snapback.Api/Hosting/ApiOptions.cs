@@ -7,9 +7,12 @@ public sealed class ApiOptions
 {
     public const string Section = "Snapback";
 
-    /// <summary>The SQLite file holding list snapshots and API keys. The default is <c>snapback.db</c> in the working folder.</summary>
+    /// <summary>
+    /// The SQLite file holding list snapshots and API keys; the <c>SNAPBACK_DB</c> environment variable also sets it. The default is
+    /// <c>.snapback/snapback.db</c> under the working folder, the same store the command line uses.
+    /// </summary>
     [Required]
-    public string Database { get; set; } = "snapback.db";
+    public string Database { get; set; } = Path.Combine(".snapback", "snapback.db");
 
     /// <summary>
     /// A bootstrap admin key, compared by its SHA-256 and never stored. Also read from the <c>SNAPBACK_ADMIN_KEY</c> environment
