@@ -1,34 +1,34 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Snapback.Api.Auth;
 
 namespace Snapback.Api.Tests.Support;
 
-/// <summary>
-/// The real service over a real SQLite file in a fresh temp folder, with a bootstrap admin key and one key of each role made through the
-/// real key store.
-/// </summary>
+/// <summary>The real service, in memory, over a <see cref="TestDatabase"/> (bundled lists imported, one key of each role).</summary>
 public class SnapbackApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "snapback-api-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly bool _withLists;
+    private TestDatabase? _database;
 
     public SnapbackApiFactory()
+        : this(withLists: true)
     {
-        Directory.CreateDirectory(_folder);
-        DatabasePath = Path.Combine(_folder, "snapback.db");
     }
 
-    public string DatabasePath { get; }
+    /// <param name="withLists">False for an empty store, e.g. to see readiness before any list is imported.</param>
+    public SnapbackApiFactory(bool withLists) => _withLists = withLists;
 
-    public string AdminKey { get; } = "test-admin-" + Guid.NewGuid().ToString("N");
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("call InitializeAsync first");
 
-    public string ViewerKey { get; private set; } = "";
+    public string DatabasePath => Database.Path;
 
-    public string AnalystKey { get; private set; } = "";
+    public string AdminKey => Database.AdminKey;
 
-    /// <summary>A client sending <paramref name="key"/> in the X-Api-Key header (none when null).</summary>
+    public string AnalystKey => Database.AnalystKey;
+
+    public string ViewerKey => Database.ViewerKey;
+
+    /// <summary>A client sending <paramref name="key"/> in the X-Api-Key header (none when null), not following redirects.</summary>
     public HttpClient ClientWithKey(string? key)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -41,32 +41,25 @@ public class SnapbackApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
-    public virtual async ValueTask InitializeAsync()
-    {
-        var keys = Services.GetRequiredService<ApiKeyStore>();
-        ViewerKey = (await keys.CreateAsync("viewer test key", ApiRoles.Viewer, TestContext.Current.CancellationToken)).Secret;
-        AnalystKey = (await keys.CreateAsync("analyst test key", ApiRoles.Analyst, TestContext.Current.CancellationToken)).Secret;
-    }
+    public async ValueTask InitializeAsync() =>
+        _database = await TestDatabase.CreateAsync(_withLists, TestContext.Current.CancellationToken);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Snapback:Database", DatabasePath);
-        builder.UseSetting("Snapback:AdminKey", AdminKey);
-        builder.UseEnvironment("Development");
+        foreach (var (key, value) in Database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open on this platform; the temp folder is cleaned by the OS.
-        }
     }
 }
