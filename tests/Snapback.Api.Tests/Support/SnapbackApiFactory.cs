@@ -16,7 +16,7 @@ public class SnapbackApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <param name="withLists">False for an empty store, e.g. to see readiness before any list is imported.</param>
-    public SnapbackApiFactory(bool withLists) => _withLists = withLists;
+    internal SnapbackApiFactory(bool withLists) => _withLists = withLists;
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("call InitializeAsync first");
 
