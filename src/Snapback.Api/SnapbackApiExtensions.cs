@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Snapback.Screening.Batch;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 using Snapback.Api.Apis;
@@ -29,7 +30,6 @@ public static class SnapbackApiExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ListLoadState>();
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
             .Configure<Microsoft.Extensions.Options.IOptions<ApiOptions>>(static (kestrel, api) =>
                 kestrel.Limits.MaxRequestBodySize = api.Value.MaxDefaultBodyBytes);
@@ -40,7 +40,10 @@ public static class SnapbackApiExtensions
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(static options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(static json =>
         {
-            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            // The same shape as the command line's JSON Lines (Snapback.Screening.Batch.BatchJson).
+            json.SerializerOptions.PropertyNamingPolicy = BatchJson.Options.PropertyNamingPolicy;
+            json.SerializerOptions.DefaultIgnoreCondition = BatchJson.Options.DefaultIgnoreCondition;
+            json.SerializerOptions.Encoder = BatchJson.Options.Encoder;
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
         services.AddOpenApi(static openApi =>
@@ -50,6 +53,7 @@ public static class SnapbackApiExtensions
         });
 
         ApiAuthentication.Add(services);
+        ScreeningServices.Add(services);
         services.AddRazorPages(static pages =>
         {
             pages.Conventions.AuthorizeFolder("/", ApiPolicies.UiViewer);
@@ -86,6 +90,9 @@ public static class SnapbackApiExtensions
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthApi();
+        app.MapScreeningApi();
+        app.MapEntitiesApi();
+        app.MapListsApi();
         app.MapKeysApi();
         app.MapRazorPages();
         return app;

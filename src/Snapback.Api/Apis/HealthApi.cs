@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Snapback.Api.Hosting;
+using Snapback.Screening.Screen;
 
 namespace Snapback.Api.Apis;
 
@@ -18,10 +19,11 @@ internal static class HealthApi
 
     public static Ok<HealthStatus> Health(TimeProvider time) => TypedResults.Ok(new HealthStatus("healthy", time.GetUtcNow()));
 
-    public static Results<Ok<ReadyStatus>, ProblemHttpResult> Ready(ListLoadState state) => state.Current is { } loaded
-        ? TypedResults.Ok(new ReadyStatus(true, loaded.At, loaded.Entities, loaded.Snapshots))
+    public static Results<Ok<ReadyStatus>, ProblemHttpResult> Ready(ScreeningService screening, ListIndexLoader loader) =>
+        screening.Current is { } loaded
+        ? TypedResults.Ok(new ReadyStatus(true, loaded.LoadedAt, loaded.Index.EntityCount, loaded.Snapshots))
         : TypedResults.Problem(
-            state.Error is null ? "The lists are still loading." : "The lists could not be loaded: " + state.Error,
+            loader.LastError is null ? "The lists are still loading." : "The lists are not loaded: " + loader.LastError,
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "Not ready");
 }

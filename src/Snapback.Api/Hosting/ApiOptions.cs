@@ -39,4 +39,17 @@ public sealed class ApiOptions
     /// <summary>Largest body of any other request, in bytes. The default is 1 MiB.</summary>
     [Range(1024, int.MaxValue)]
     public long MaxDefaultBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How often the store is checked for snapshots imported by another process. The default is 30 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan StoreCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the service downloads the official lists itself. The default is never (run <c>lists update</c> instead).</summary>
+    public TimeSpan? UpdateInterval { get; set; }
+
+    /// <summary>
+    /// Download address per source for list updates (<c>Snapback:UpdateSources:un</c> = URL). When any is given, only those sources are
+    /// updated; the default is the official address of every source.
+    /// </summary>
+    public Dictionary<string, Uri> UpdateSources { get; } = new(StringComparer.Ordinal);
 }

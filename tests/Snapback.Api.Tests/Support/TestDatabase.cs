@@ -1,4 +1,7 @@
 using Snapback.Api.Auth;
+using Snapback.Lists.Formats;
+using Snapback.Screening.Lists;
+using Snapback.Store;
 
 namespace Snapback.Api.Tests.Support;
 
@@ -50,11 +53,43 @@ public sealed class TestDatabase : IAsyncDisposable
         ["Snapback:AdminKey"] = AdminKey,
     };
 
-    private static Task ImportBundledListsAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// What is imported, in this order: two earlier UN publications from the shared real files (2025-04-19 without the Iran entries,
+    /// 2025-11-29 with the snapback re-listings), then every bundled list.
+    /// </summary>
+    public static IReadOnlyList<string> Inputs { get; } =
+    [
+        UnBefore,
+        UnSnapback,
+        .. Directory.GetFileSystemEntries(Snapback.Tests.RepoPaths.Bundled).Order(StringComparer.Ordinal).Select(BundledInput),
+    ];
+
+    /// <summary>The UN list of 2025-04-19: no IRi/IRe entries.</summary>
+    public static string UnBefore => Snapback.Tests.RepoPaths.Shared("un", "consolidated-2025-04-19.xml");
+
+    /// <summary>The UN list of 2025-11-29: the Iran entries re-listed.</summary>
+    public static string UnSnapback => Snapback.Tests.RepoPaths.Shared("un", "consolidated-2025-11-29.xml");
+
+    // A bundled folder holds one list file, or a CSV set that is read as a folder.
+    private static string BundledInput(string folder)
     {
-        _ = path;
-        _ = cancellationToken;
-        return Task.CompletedTask;
+        var files = Directory.GetFiles(folder);
+        return files.Length == 1 ? files[0] : folder;
+    }
+
+    private static async Task ImportBundledListsAsync(string path, CancellationToken cancellationToken)
+    {
+        var store = await SnapbackStore.OpenSqliteAsync(path, cancellationToken);
+        var importer = new ListImporter(store, TimeProvider.System);
+        foreach (var input in Inputs)
+        {
+            var result = await importer.ImportAsync(
+                ListReader.Read(input), ListReader.Sha256(input), System.IO.Path.GetFileName(input), confirm: true, cancellationToken);
+            if (result.Status is not (ImportStatus.Imported or ImportStatus.Unchanged))
+            {
+                throw new InvalidOperationException($"{input}: {result.Status} {result.Reason}");
+            }
+        }
     }
 
     public ValueTask DisposeAsync()

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Options;
+using Snapback.Api.Entities;
+using Snapback.Api.Lists;
+using Snapback.Screening.Batch;
+using Snapback.Screening.Lists;
+using Snapback.Screening.Screen;
+using Snapback.Store;
+
+namespace Snapback.Api.Hosting;
+
+/// <summary>Wires the store and the screening use cases the endpoints and pages share, and the background list refresh.</summary>
+internal static class ScreeningServices
+{
+    public static void Add(IServiceCollection services)
+    {
+        // Opening runs the store's migrations once, when the first component needs it.
+        services.AddSingleton<IListStore>(static sp => SnapbackStore
+            .OpenSqliteAsync(sp.GetRequiredService<IOptions<ApiOptions>>().Value.Database, CancellationToken.None)
+            .GetAwaiter().GetResult());
+        services.AddSingleton<ScreeningService>();
+        services.AddSingleton<BatchScreener>();
+        services.AddSingleton(static sp => new ListImporter(sp.GetRequiredService<IListStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ListDiffer>();
+        services.AddSingleton(static sp => UpdateOptions(sp.GetRequiredService<IOptions<ApiOptions>>().Value));
+        services.AddHttpClient(nameof(ListUpdater), static http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton(static sp => new ListUpdater(
+            sp.GetRequiredService<IListStore>(),
+            sp.GetRequiredService<ListImporter>(),
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ListUpdater)),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ListUpdateOptions>()));
+        services.AddSingleton<ListIndexLoader>();
+        services.AddSingleton<ListUpdateRunner>();
+        services.AddHostedService<ListRefreshService>();
+        services.AddSingleton<EntityLookup>();
+        services.AddSingleton<ListCatalog>();
+    }
+
+    // The per-request timeout is the updater's own (ListUpdateOptions.RequestTimeout), so the HttpClient has none.
+    private static ListUpdateOptions UpdateOptions(ApiOptions api)
+    {
+        var options = new ListUpdateOptions();
+        if (api.UpdateSources.Count > 0)
+        {
+            options.Sources.Clear();
+            foreach (var (source, url) in api.UpdateSources)
+            {
+                options.Sources[source] = url;
+            }
+        }
+
+        return options;
+    }
+}
