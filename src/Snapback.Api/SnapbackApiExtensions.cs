@@ -84,6 +84,8 @@ public static class SnapbackApiExtensions
         {
             FileProvider = new EmbeddedFileProvider(typeof(SnapbackApiExtensions).Assembly, "Snapback.Api.wwwroot"),
         });
+        app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
 

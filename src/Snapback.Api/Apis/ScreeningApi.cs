@@ -36,6 +36,16 @@ internal static class ScreeningApi
     public static Results<Ok<PartyResult>, ValidationProblem, ProblemHttpResult> Screen(
         PartyRequest party, double? threshold, ScreeningService screening)
     {
+        if (threshold is < 0 or > 1)
+        {
+            return Invalid(new FieldException("threshold", "must be between 0 and 1"));
+        }
+
+        if (PartyParser.TryParse(party, out var invalid) is null)
+        {
+            return Invalid(ScreenErrors.ToField(invalid!));
+        }
+
         if (!screening.IsReady)
         {
             return NotReady.Problem();

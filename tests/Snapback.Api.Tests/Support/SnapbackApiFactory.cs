@@ -41,8 +41,35 @@ public class SnapbackApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
-    public async ValueTask InitializeAsync() =>
+    public async ValueTask InitializeAsync()
+    {
         _database = await TestDatabase.CreateAsync(_withLists, TestContext.Current.CancellationToken);
+        if (_withLists)
+        {
+            await WaitUntilReadyAsync();
+        }
+    }
+
+    /// <summary>Polls <c>/ready</c> until the lists are loaded (the service loads them in the background after it starts).</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var client = ClientWithKey(null);
+        for (var attempt = 0; ; attempt++)
+        {
+            using var response = await client.GetAsync("/ready", TestContext.Current.CancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            if (attempt == 600)
+            {
+                throw new TimeoutException("the lists did not load: " + await response.Content.ReadAsStringAsync());
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
