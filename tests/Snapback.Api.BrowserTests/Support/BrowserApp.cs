@@ -40,7 +40,7 @@ public sealed class BrowserApp : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: run .ci/chromium.sh (installs Debian's chromium).");
         }
 
-        _database = await TestDatabase.CreateAsync(withLists: true, cancellationToken);
+        _database = await TestDatabase.CreateAsync(TestDatabase.Inputs, cancellationToken);
         string[] args = ["--urls", "http://127.0.0.1:0", "--environment", "Production",
             .. _database.Settings.SelectMany(static s => new[] { $"--{s.Key}", s.Value })];
         _app = SnapbackHost.Build(args);

@@ -20,7 +20,7 @@ public sealed class HealthApiTests(SnapbackApiFactory app)
     [Fact]
     public async Task Ready_EmptyDatabase_Is503Problem()
     {
-        await using var empty = new SnapbackApiFactory(withLists: false);
+        await using var empty = new SnapbackApiFactory([], new Dictionary<string, string>());
         await empty.InitializeAsync();
         using var client = empty.ClientWithKey(null);
         using var response = await client.GetAsync("/ready", TestContext.Current.CancellationToken);

@@ -7,16 +7,22 @@ namespace Snapback.Api.Tests.Support;
 /// <summary>The real service, in memory, over a <see cref="TestDatabase"/> (bundled lists imported, one key of each role).</summary>
 public class SnapbackApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly bool _withLists;
+    private readonly IReadOnlyList<string> _inputs;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private TestDatabase? _database;
 
     public SnapbackApiFactory()
-        : this(withLists: true)
+        : this(TestDatabase.Inputs, new Dictionary<string, string>())
     {
     }
 
-    /// <param name="withLists">False for an empty store, e.g. to see readiness before any list is imported.</param>
-    internal SnapbackApiFactory(bool withLists) => _withLists = withLists;
+    /// <param name="inputs">The list files imported before the service starts; none for an empty store.</param>
+    /// <param name="settings">Configuration on top of the database settings.</param>
+    internal SnapbackApiFactory(IReadOnlyList<string> inputs, IReadOnlyDictionary<string, string> settings)
+    {
+        _inputs = inputs;
+        _settings = settings;
+    }
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("call InitializeAsync first");
 
@@ -43,8 +49,8 @@ public class SnapbackApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(_withLists, TestContext.Current.CancellationToken);
-        if (_withLists)
+        _database = await TestDatabase.CreateAsync(_inputs, TestContext.Current.CancellationToken);
+        if (_inputs.Count > 0)
         {
             await WaitUntilReadyAsync();
         }
@@ -73,7 +79,7 @@ public class SnapbackApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        foreach (var (key, value) in Database.Settings)
+        foreach (var (key, value) in Database.Settings.Concat(_settings))
         {
             builder.UseSetting(key, value);
         }

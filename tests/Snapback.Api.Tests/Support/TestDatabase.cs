@@ -29,8 +29,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ViewerKey { get; private set; } = "";
 
-    /// <summary>Makes the folder and keys; imports the bundled lists unless <paramref name="withLists"/> is false.</summary>
-    public static async Task<TestDatabase> CreateAsync(bool withLists, CancellationToken cancellationToken)
+    /// <summary>Makes the folder and keys, and imports <paramref name="inputs"/> (list files or CSV-set folders) in order.</summary>
+    public static async Task<TestDatabase> CreateAsync(IReadOnlyList<string> inputs, CancellationToken cancellationToken)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "snapback-api-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -38,9 +38,9 @@ public sealed class TestDatabase : IAsyncDisposable
         var keys = new ApiKeyStore(database.Path, database.AdminKey, TimeProvider.System);
         database.AnalystKey = (await keys.CreateAsync("analyst test key", ApiRoles.Analyst, cancellationToken)).Secret;
         database.ViewerKey = (await keys.CreateAsync("viewer test key", ApiRoles.Viewer, cancellationToken)).Secret;
-        if (withLists)
+        if (inputs.Count > 0)
         {
-            await ImportBundledListsAsync(database.Path, cancellationToken);
+            await ImportAsync(database.Path, inputs, cancellationToken);
         }
 
         return database;
@@ -77,11 +77,11 @@ public sealed class TestDatabase : IAsyncDisposable
         return files.Length == 1 ? files[0] : folder;
     }
 
-    private static async Task ImportBundledListsAsync(string path, CancellationToken cancellationToken)
+    private static async Task ImportAsync(string path, IReadOnlyList<string> inputs, CancellationToken cancellationToken)
     {
         var store = await SnapbackStore.OpenSqliteAsync(path, cancellationToken);
         var importer = new ListImporter(store, TimeProvider.System);
-        foreach (var input in Inputs)
+        foreach (var input in inputs)
         {
             var result = await importer.ImportAsync(
                 ListReader.Read(input), ListReader.Sha256(input), System.IO.Path.GetFileName(input), confirm: true, cancellationToken);

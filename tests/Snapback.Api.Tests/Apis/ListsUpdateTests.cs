@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using Snapback.Api.Tests.Support;
+
+namespace Snapback.Api.Tests.Apis;
+
+/// <summary><c>POST /api/lists/update</c> against a local list server: the new publication is imported and swapped in while screens go on.</summary>
+public sealed class ListsUpdateTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Update_NewUnPublication_IsSwappedIn_WithoutDroppingScreens()
+    {
+        await using var server = await ListServer.StartAsync(TestDatabase.UnSnapback, Ct);
+        await using var app = new SnapbackApiFactory(
+            [TestDatabase.UnBefore],
+            new Dictionary<string, string> { ["Snapback:UpdateSources:un"] = server.Url.ToString() });
+        await app.InitializeAsync();
+        using var admin = app.ClientWithKey(app.AdminKey);
+        using var analyst = app.ClientWithKey(app.AnalystKey);
+        var relisted = UnXml.Entries(TestDatabase.UnSnapback)
+            .First(e => UnXml.Reference(e).StartsWith("IRi.", StringComparison.Ordinal)
+                && !UnXml.References(TestDatabase.UnBefore, "IRi.").Contains(UnXml.Reference(e)));
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var screens = Enumerable.Range(0, 4).Select(_ => ScreenUntilAsync(analyst, UnXml.Name(relisted), stop.Token)).ToList();
+        using var response = await admin.PostAsync("/api/lists/update", null, Ct);
+        var results = await Json.ReadAsync(response);
+        await stop.CancelAsync();
+        var statuses = await Task.WhenAll(screens);
+
+        var un = Assert.Single(results.EnumerateArray());
+        Assert.Equal("imported", un.GetProperty("status").GetString());
+        Assert.All(statuses.SelectMany(static s => s), static status => Assert.Equal(HttpStatusCode.OK, status));
+        using var ready = await app.ClientWithKey(null).GetAsync("/ready", Ct);
+        var snapshot = Assert.Single((await Json.ReadAsync(ready)).GetProperty("snapshots").EnumerateArray());
+        Assert.StartsWith("2025-11-29", snapshot.GetProperty("published_at").GetString(), StringComparison.Ordinal);
+        using var after = await analyst.PostAsJsonAsync("/api/screen", new { name = UnXml.Name(relisted) }, Ct);
+        Assert.Contains((await Json.ReadAsync(after)).GetProperty("hits").EnumerateArray(),
+            h => h.GetProperty("entity_id").GetString() == "un:" + UnXml.Reference(relisted));
+    }
+
+    // Screens until told to stop, collecting every status code; at least one screen always runs.
+    private static async Task<List<HttpStatusCode>> ScreenUntilAsync(HttpClient client, string name, CancellationToken stop)
+    {
+        var statuses = new List<HttpStatusCode>();
+        do
+        {
+            using var response = await client.PostAsJsonAsync("/api/screen", new { name }, CancellationToken.None);
+            statuses.Add(response.StatusCode);
+        }
+        while (!stop.IsCancellationRequested);
+
+        return statuses;
+    }
+}
