@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Snapback.Api.Problems;
+using Snapback.Screening.Screen;
+
+namespace Snapback.Api.Pages;
+
+/// <summary>Search: screens one name (with optional kind, birth date, country) through the same use case as <c>POST /api/screen</c>.</summary>
+internal sealed class IndexModel(ScreeningService screening) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Name { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    [BindProperty(Name = "birth_date", SupportsGet = true)]
+    public string? BirthDate { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Country { get; set; }
+
+    public PartyResult? Result { get; private set; }
+
+    public bool Ready => screening.IsReady;
+
+    public LoadedLists? Lists => screening.Current;
+
+    public void OnGet()
+    {
+        if (string.IsNullOrWhiteSpace(Name) && string.IsNullOrEmpty(Kind) && string.IsNullOrEmpty(BirthDate) && string.IsNullOrEmpty(Country))
+        {
+            return;
+        }
+
+        var party = new PartyRequest(null, Name, Kind, BirthDate, Country);
+        if (PartyParser.TryParse(party, out var error) is null)
+        {
+            var problem = ScreenErrors.ToField(error!);
+            ModelState.AddModelError(problem.Field switch
+            {
+                "kind" => nameof(Kind),
+                "birth_date" => "birth_date",
+                "country" => nameof(Country),
+                _ => nameof(Name),
+            }, problem.Message);
+            return;
+        }
+
+        if (screening.IsReady)
+        {
+            Result = screening.Screen(party);
+        }
+    }
+}
