@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Snapback.Api.Batch;
 using Snapback.Api.Entities;
 using Snapback.Api.Lists;
 using Snapback.Screening.Batch;
@@ -34,6 +35,7 @@ internal static class ScreeningServices
         services.AddHostedService<ListRefreshService>();
         services.AddSingleton<EntityLookup>();
         services.AddSingleton<ListCatalog>();
+        services.AddSingleton<BatchJobs>();
     }
 
     // The per-request timeout is the updater's own (ListUpdateOptions.RequestTimeout), so the HttpClient has none.

@@ -26,7 +26,7 @@ public sealed class SignInPageTests(BrowserApp app)
         Assert.EndsWith("/signin", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await BrowserApp.ScreenshotAsync(page, "signin");
 
-        await page.GetByLabel("API key").FillAsync(app.Database.AnalystKey);
+        await page.GetByLabel("API key", new() { Exact = true }).FillAsync(app.Database.AnalystKey);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);

@@ -72,7 +72,7 @@ public sealed class BrowserApp : IAsyncLifetime
     public static async Task SignInAsync(IPage page, string key)
     {
         await page.GotoAsync("/signin");
-        await page.GetByLabel("API key").FillAsync(key);
+        await page.GetByLabel("API key", new() { Exact = true }).FillAsync(key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
