@@ -33,10 +33,22 @@ internal sealed class OfacXmlFormat : IListFormat
             using var reader = SafeXml.Open(path);
             return reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == "sdnList";
         }
+        catch (XmlException error) when (error.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        {
+            // Claim a DTD-bearing sdnList so that Parse refuses it by name, rather than "no format fits".
+            return Head(path).Contains("<!DOCTYPE sdnList", StringComparison.Ordinal);
+        }
         catch (Exception error) when (error is XmlException or IOException or InvalidDataException)
         {
             return false;
         }
+    }
+
+    private static string Head(string path)
+    {
+        using var reader = new StreamReader(ListFile.OpenRead(path));
+        var buffer = new char[1024];
+        return new string(buffer, 0, reader.ReadBlock(buffer));
     }
 
     public ParsedList Parse(string path)
@@ -292,9 +304,7 @@ internal sealed class OfacXmlFormat : IListFormat
             throw new ListFormatException(path, "no such file");
         }
 
-        using var reader = new StreamReader(ListFile.OpenRead(path));
-        var buffer = new char[1024];
-        var head = new string(buffer, 0, reader.ReadBlock(buffer));
+        var head = Head(path);
         if (head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase))
         {
             throw new ListFormatException(path, "an HTML page, not an OFAC sdnList XML file");

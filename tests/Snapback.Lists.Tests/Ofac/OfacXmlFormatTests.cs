@@ -141,6 +141,22 @@ public sealed class OfacXmlFormatTests
     }
 
     [Fact]
+    public void Parse_CraftedPerson_ReadsTitleAddressCitizenshipAndDates()
+    {
+        var entity = ListReader.Read(Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", "SDN.XML")).Entities.Single(e => e.Id == "ofac:6939");
+
+        Assert.Equal(new EntityName("AL-AHDAL, Mohammad Hamdi", NameType.Primary, Given: "Mohammad Hamdi", Family: "AL-AHDAL"), entity.Names[0]);
+        Assert.Equal("Commander", entity.Title);
+        Assert.Equal([new Address("Jamal street, Al-Dahima alley", "Al-Hudaydah", "Yemen", null)], entity.Addresses);
+        Assert.Equal(["Yemen"], entity.Citizenships);
+        Assert.Equal(["Medina, Saudi Arabia"], entity.PlacesOfBirth);
+        Assert.Equal([new BirthDate(1971, 11, 19), new BirthDate(1970, Circa: true)], entity.BirthDates);
+        Assert.Equal([new Identifier(IdentifierType.Passport, "541939", "Yemen", "Passport")], entity.Identifiers);
+        Assert.Equal(["SOME GROUP"], entity.LinkedTo);
+        Assert.Equal("Something else", entity.Remarks);
+    }
+
+    [Fact]
     public void Parse_UnnamedFile_DecidesTheListFromItsPrograms()
     {
         var folder = Directory.CreateTempSubdirectory("ofac-xml-").FullName;
