@@ -9,6 +9,7 @@ public static class ListReader
     public static IReadOnlyList<IListFormat> Formats { get; } =
     [
         new Ofac.OfacXmlFormat(),
+        new Ofac.OfacEnhancedXmlFormat(),
         new Ofac.OfacCsvFormat(),
     ];
 

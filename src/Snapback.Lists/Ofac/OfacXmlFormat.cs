@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using static Snapback.Lists.Ofac.OfacXmlNodes;
 
 namespace Snapback.Lists.Ofac;
 
@@ -16,40 +17,9 @@ namespace Snapback.Lists.Ofac;
 /// </remarks>
 internal sealed class OfacXmlFormat : IListFormat
 {
-    /// <summary>Longest attribute accepted. sdnList elements carry none beyond namespace declarations; a huge one is hostile.</summary>
-    internal const int MaxAttributeLength = 4096;
-
     public string Name => "ofac-xml";
 
-    public bool CanRead(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var reader = SafeXml.Open(path);
-            return reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == "sdnList";
-        }
-        catch (XmlException error) when (error.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
-        {
-            // Claim a DTD-bearing sdnList so that Parse refuses it by name, rather than "no format fits".
-            return Head(path).Contains("<!DOCTYPE sdnList", StringComparison.Ordinal);
-        }
-        catch (Exception error) when (error is XmlException or IOException or InvalidDataException)
-        {
-            return false;
-        }
-    }
-
-    private static string Head(string path)
-    {
-        using var reader = new StreamReader(ListFile.OpenRead(path));
-        var buffer = new char[1024];
-        return new string(buffer, 0, reader.ReadBlock(buffer));
-    }
+    public bool CanRead(string path) => HasRoot(path, SafeXml.Open, "sdnList");
 
     public ParsedList Parse(string path)
     {
@@ -68,40 +38,23 @@ internal sealed class OfacXmlFormat : IListFormat
             }
 
             CheckAttributes(path, reader);
-            reader.Read();
-            while (!reader.EOF)
+            foreach (var element in Stream(path, reader, "Publish_Date", "sdnEntry"))
             {
-                if (reader.NodeType != XmlNodeType.Element)
+                if (element.Name.LocalName == "Publish_Date")
                 {
-                    reader.Read();
-                    continue;
+                    published = OfacDates.ParsePublishDate(element.Value);
                 }
-
-                CheckAttributes(path, reader);
-                if (reader.LocalName == "Publish_Date")
+                else if (ReadEntry(element, warnings) is { } entity)
                 {
-                    published = OfacDates.ParsePublishDate(reader.ReadElementContentAsString());
-                }
-                else if (reader.LocalName == "sdnEntry")
-                {
-                    var element = (XElement)XNode.ReadFrom(reader);
-                    CheckAttributes(path, element);
-                    if (ReadEntry(element, warnings) is { } entity)
+                    nonSdnEvidence |= IsNonSdnOnly(entity);
+                    if (ids.Add(entity.Id))
                     {
-                        nonSdnEvidence |= IsNonSdnOnly(entity);
-                        if (ids.Add(entity.Id))
-                        {
-                            entities.Add(entity);
-                        }
-                        else
-                        {
-                            warnings.Add($"duplicate uid {entity.Id} skipped");
-                        }
+                        entities.Add(entity);
                     }
-                }
-                else
-                {
-                    reader.Read();
+                    else
+                    {
+                        warnings.Add($"duplicate uid {entity.Id} skipped");
+                    }
                 }
             }
         }
@@ -252,51 +205,6 @@ internal sealed class OfacXmlFormat : IListFormat
         _ => string.Equals(Text(aka, "category"), "weak", StringComparison.OrdinalIgnoreCase) ? NameType.WeakAlias : NameType.StrongAlias,
     };
 
-    private static XElement? Child(XElement parent, string localName) =>
-        parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
-
-    private static string? Text(XElement parent, string localName) =>
-        Child(parent, localName)?.Value.Trim() is { Length: > 0 } text ? text : null;
-
-    private static IEnumerable<XElement> Items(XElement parent, string list, string item) =>
-        parent.Elements().Where(e => e.Name.LocalName == list).Elements().Where(e => e.Name.LocalName == item);
-
-    private static string? Join(string separator, params string?[] parts)
-    {
-        var present = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
-        return present.Length == 0 ? null : string.Join(separator, present);
-    }
-
-    private static void CheckAttributes(string path, XmlReader reader)
-    {
-        if (!reader.HasAttributes)
-        {
-            return;
-        }
-
-        for (var i = 0; i < reader.AttributeCount; i++)
-        {
-            if (reader.GetAttribute(i).Length > MaxAttributeLength)
-            {
-                throw TooLong(path, reader.LocalName);
-            }
-        }
-    }
-
-    private static void CheckAttributes(string path, XElement element)
-    {
-        foreach (var node in element.DescendantsAndSelf())
-        {
-            if (node.Attributes().Any(a => a.Value.Length > MaxAttributeLength))
-            {
-                throw TooLong(path, node.Name.LocalName);
-            }
-        }
-    }
-
-    private static ListFormatException TooLong(string path, string element) =>
-        new(path, $"refused: an attribute of <{element}> is longer than {MaxAttributeLength} characters (sdnList XML has no such attributes)");
-
     private static void RejectHtml(string path)
     {
         if (!File.Exists(path))
@@ -304,7 +212,7 @@ internal sealed class OfacXmlFormat : IListFormat
             throw new ListFormatException(path, "no such file");
         }
 
-        var head = Head(path);
+        var head = OfacXmlNodes.Head(ListFile.OpenRead(path));
         if (head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase))
         {
             throw new ListFormatException(path, "an HTML page, not an OFAC sdnList XML file");

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using Snapback.Lists.Tests.Support;
 using Snapback.Tests;
 
 namespace Snapback.Lists.Tests.Ofac;
@@ -101,12 +102,7 @@ public sealed class OfacXmlFormatTests
         Assert.Equal(csv.Keys.Order(StringComparer.Ordinal), xml.Select(e => e.Id).Order(StringComparer.Ordinal));
         foreach (var entity in xml)
         {
-            var other = csv[entity.Id];
-            Assert.Equal(other.Kind, entity.Kind);
-            Assert.Equal(other.PrimaryName, entity.PrimaryName);
-            Assert.Equal(other.BirthDates.Order(), entity.BirthDates.Order());
-            Assert.Equal(other.Programs.Order(StringComparer.Ordinal), entity.Programs.Order(StringComparer.Ordinal));
-            Assert.Equal(other.LinkedTo.Order(StringComparer.Ordinal), entity.LinkedTo.Order(StringComparer.Ordinal));
+            EntityAssert.SameCore(csv[entity.Id], entity);
         }
     }
 
