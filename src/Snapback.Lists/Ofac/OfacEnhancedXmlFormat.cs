@@ -25,8 +25,7 @@ internal sealed class OfacEnhancedXmlFormat : IListFormat
     public ParsedList Parse(string path)
     {
         var warnings = new List<string>();
-        var entities = new List<ListedEntityBuilder>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var entities = new Dictionary<string, ListedEntityBuilder>(StringComparer.Ordinal);
         var filters = new List<string>();
         DateTimeOffset? published = null;
         try
@@ -50,11 +49,7 @@ internal sealed class OfacEnhancedXmlFormat : IListFormat
                 }
                 else if (ReadEntity(element, warnings) is { } entity)
                 {
-                    if (ids.Add(entity.Id))
-                    {
-                        entities.Add(entity);
-                    }
-                    else
+                    if (!entities.TryAdd(entity.Id, entity))
                     {
                         warnings.Add($"duplicate entity id {entity.Id} skipped");
                     }
@@ -80,7 +75,7 @@ internal sealed class OfacEnhancedXmlFormat : IListFormat
             : Path.GetFileName(path).Contains("cons", StringComparison.OrdinalIgnoreCase) ? ListSources.OfacConsolidated
             : ListSources.OfacSdn;
         return new ParsedList(
-            source, Name, published, [.. entities.Select(e => e.Build() with { Source = source })], [.. warnings]);
+            source, Name, published, [.. entities.Values.Select(e => e.Build() with { Source = source })], [.. warnings]);
     }
 
     /// <summary>Opens the XML itself, or the single .xml entry of a ZIP (checked by its "PK" signature, not its name).</summary>

@@ -25,8 +25,7 @@ internal sealed class OfacXmlFormat : IListFormat
     {
         RejectHtml(path);
         var warnings = new List<string>();
-        var entities = new List<ListedEntity>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var entities = new Dictionary<string, ListedEntity>(StringComparer.Ordinal);
         var nonSdnEvidence = false;
         DateTimeOffset? published = null;
         try
@@ -47,11 +46,7 @@ internal sealed class OfacXmlFormat : IListFormat
                 else if (ReadEntry(element, warnings) is { } entity)
                 {
                     nonSdnEvidence |= IsNonSdnOnly(entity);
-                    if (ids.Add(entity.Id))
-                    {
-                        entities.Add(entity);
-                    }
-                    else
+                    if (!entities.TryAdd(entity.Id, entity))
                     {
                         warnings.Add($"duplicate uid {entity.Id} skipped");
                     }
@@ -69,7 +64,7 @@ internal sealed class OfacXmlFormat : IListFormat
         }
 
         var source = DecideSource(path, nonSdnEvidence);
-        return new ParsedList(source, Name, published, [.. entities.Select(e => e with { Source = source })], [.. warnings]);
+        return new ParsedList(source, Name, published, [.. entities.Values.Select(e => e with { Source = source })], [.. warnings]);
     }
 
     private static string DecideSource(string path, bool nonSdnEvidence)
