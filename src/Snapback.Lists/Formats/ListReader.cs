@@ -8,6 +8,9 @@ public static class ListReader
     /// <summary>Every format Snapback reads, most specific first.</summary>
     public static IReadOnlyList<IListFormat> Formats { get; } =
     [
+        new Ofac.OfacXmlFormat(),
+        new Ofac.OfacEnhancedXmlFormat(),
+        new Ofac.OfacCsvFormat(),
     ];
 
     /// <summary>The format of <paramref name="path"/>, or a <see cref="ListFormatException"/> saying none fits.</summary>
