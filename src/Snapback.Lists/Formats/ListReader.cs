@@ -8,6 +8,9 @@ public static class ListReader
     /// <summary>Every format Snapback reads, most specific first.</summary>
     public static IReadOnlyList<IListFormat> Formats { get; } =
     [
+        new Un.UnXmlFormat(),
+        new Eu.EuFsfXmlFormat(),
+        new Uk.OfsiCsvFormat(),
     ];
 
     /// <summary>The format of <paramref name="path"/>, or a <see cref="ListFormatException"/> saying none fits.</summary>
