@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Xml;
+using System.Text;
 using System.Xml.Linq;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
@@ -24,52 +24,12 @@ public sealed class EuFsfXmlFormat : IListFormat
 
     public string Name => "eu-fsf-xml";
 
-    public bool CanRead(string path) => File.Exists(path) && XmlRootProbe.HasRoot(path, "export", Namespace);
+    public bool CanRead(string path) => XmlListFile.HasRoot(path, "export", Namespace);
 
     public ParsedList Parse(string path)
     {
-        var entities = new List<ListedEntity>();
         var warnings = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        DateTimeOffset? published;
-        try
-        {
-            using var reader = SafeXml.Open(path);
-            XmlRootProbe.ExpectRoot(reader, path, "export", Namespace);
-            published = DateTimeOffset.TryParse(reader.GetAttribute("generationDate"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
-                ? t
-                : null;
-            reader.Read();
-            while (!reader.EOF)
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sanctionEntity" && reader.NamespaceURI == Namespace)
-                {
-                    var entity = ParseEntity((XElement)XNode.ReadFrom(reader), warnings);
-                    if (entity is not null && !seen.Add(entity.Id))
-                    {
-                        warnings.Add($"{entity.Id}: repeated logicalId, later entry skipped");
-                    }
-                    else if (entity is not null)
-                    {
-                        entities.Add(entity);
-                    }
-                }
-                else
-                {
-                    reader.Read();
-                }
-            }
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Reject(path, e);
-        }
-
-        if (entities.Count == 0)
-        {
-            throw new ListFormatException(path, "no sanctionEntity entries");
-        }
-
+        var (published, entities) = XmlListFile.Read(path, "export", Namespace, "generationDate", ["sanctionEntity"], e => ParseEntity(e, warnings), warnings);
         return new ParsedList(ListSources.Eu, Name, published, [.. entities], [.. warnings]);
     }
 
@@ -150,9 +110,9 @@ public sealed class EuFsfXmlFormat : IListFormat
 
     private static void AddName(ListedEntityBuilder b, XElement alias, List<string> remarks)
     {
-        var given = JoinNonEmpty(" ", Attr(alias, "firstName"), Attr(alias, "middleName"));
-        var family = Attr(alias, "lastName");
-        var whole = Attr(alias, "wholeName") ?? JoinNonEmpty(" ", given, family);
+        var given = Nfc(JoinNonEmpty(" ", Attr(alias, "firstName"), Attr(alias, "middleName")));
+        var family = Nfc(Attr(alias, "lastName"));
+        var whole = Nfc(Attr(alias, "wholeName")) ?? JoinNonEmpty(" ", given, family);
         if (whole is null)
         {
             return;
@@ -255,6 +215,9 @@ public sealed class EuFsfXmlFormat : IListFormat
         var value = e?.Attribute(name)?.Value.Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
+
+    /// <summary>Names are kept in NFC so the same name always compares equal, whatever the file's normalisation.</summary>
+    private static string? Nfc(string? text) => text?.Normalize(NormalizationForm.FormC);
 
     private static string? JoinNonEmpty(string separator, params string?[] parts)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Snapback.Lists.Countries;
 using Snapback.Lists.Formats;
@@ -157,12 +158,12 @@ public sealed partial class OfsiCsvFormat : IListFormat
         };
         if (full.Length > 0)
         {
-            b.AddName(new EntityName(full, type, null, given.Length > 0 ? given : null, family));
+            b.AddName(new EntityName(full.Normalize(NormalizationForm.FormC), type, null, given.Length > 0 ? given.Normalize(NormalizationForm.FormC) : null, family?.Normalize(NormalizationForm.FormC)));
         }
 
         if (h.Get(row, "Name Non-Latin Script") is { } original)
         {
-            b.AddName(new EntityName(original, NameType.OriginalScript, h.Get(row, "Non-Latin Script Language")));
+            b.AddName(new EntityName(original.Normalize(NormalizationForm.FormC), NameType.OriginalScript, h.Get(row, "Non-Latin Script Language")));
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
-using System.Xml;
 using System.Xml.Linq;
 using Snapback.Lists.Countries;
 using Snapback.Lists.Formats;
@@ -22,56 +22,12 @@ public sealed partial class UnXmlFormat : IListFormat
 
     public string Name => "un-xml";
 
-    public bool CanRead(string path) => File.Exists(path) && XmlRootProbe.HasRoot(path, Root, "");
+    public bool CanRead(string path) => XmlListFile.HasRoot(path, Root, "");
 
     public ParsedList Parse(string path)
     {
-        var entities = new List<ListedEntity>();
         var warnings = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        DateTimeOffset? published;
-        try
-        {
-            using var reader = SafeXml.Open(path);
-            XmlRootProbe.ExpectRoot(reader, path, Root, "");
-            published = ParseTimestamp(reader.GetAttribute("dateGenerated"));
-            reader.Read();
-            while (!reader.EOF)
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.Name is "INDIVIDUAL" or "ENTITY")
-                {
-                    var element = (XElement)XNode.ReadFrom(reader);
-                    var entity = ParseEntry(element, warnings);
-                    if (entity is null)
-                    {
-                        continue;
-                    }
-
-                    if (seen.Add(entity.Id))
-                    {
-                        entities.Add(entity);
-                    }
-                    else
-                    {
-                        warnings.Add($"{entity.Id}: repeated REFERENCE_NUMBER, later entry skipped");
-                    }
-                }
-                else
-                {
-                    reader.Read();
-                }
-            }
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Reject(path, e);
-        }
-
-        if (entities.Count == 0)
-        {
-            throw new ListFormatException(path, "no INDIVIDUAL or ENTITY entries");
-        }
-
+        var (published, entities) = XmlListFile.Read(path, Root, "", "dateGenerated", ["INDIVIDUAL", "ENTITY"], e => ParseEntry(e, warnings), warnings);
         return new ParsedList(ListSources.Un, Name, published, [.. entities], [.. warnings]);
     }
 
@@ -88,10 +44,10 @@ public sealed partial class UnXmlFormat : IListFormat
         var b = new ListedEntityBuilder("un:" + reference, ListSources.Un, person ? EntityKind.Person : EntityKind.Organization);
         var parts = new[] { "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME" }.Select(n => Text(e.Element(n))).OfType<string>();
         var primary = string.Join(' ', parts);
-        b.AddName(new EntityName(primary.Length > 0 ? primary : reference, NameType.Primary));
+        b.AddName(new EntityName((primary.Length > 0 ? primary : reference).Normalize(NormalizationForm.FormC), NameType.Primary));
         if (Text(e.Element("NAME_ORIGINAL_SCRIPT")) is { } original)
         {
-            b.AddName(new EntityName(original, NameType.OriginalScript));
+            b.AddName(new EntityName(original.Normalize(NormalizationForm.FormC), NameType.OriginalScript));
         }
 
         foreach (var alias in e.Elements(person ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS"))
@@ -164,7 +120,7 @@ public sealed partial class UnXmlFormat : IListFormat
             "f.k.a." => NameType.FormerName,
             _ => NameType.StrongAlias,
         };
-        b.AddName(new EntityName(name, type));
+        b.AddName(new EntityName(name.Normalize(NormalizationForm.FormC), type));
         if (ParseDate(Text(alias.Element("DATE_OF_BIRTH"))) is { } dob)
         {
             b.BirthDates.Add(new BirthDate(dob.Year, dob.Month, dob.Day));
@@ -256,9 +212,6 @@ public sealed partial class UnXmlFormat : IListFormat
 
     private static int? ParseYear(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1000 and < 3000 ? y : null;
-
-    private static DateTimeOffset? ParseTimestamp(string? text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
 
     [GeneratedRegex(@"IMO\)?(?:\s+number)?\s*:?\s*(\d{7})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImoNumber();
