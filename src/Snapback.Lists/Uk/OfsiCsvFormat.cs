@@ -131,8 +131,9 @@ public sealed partial class OfsiCsvFormat : IListFormat
         };
         var b = new ListedEntityBuilder("uk:" + group.Id, ListSources.UkOfsi, kind);
 
-        // Primary rows first, so the first name is the primary even when the file lists an alias before it.
-        foreach (var row in group.Rows.OrderBy(r => h.Get(r, "Alias Type") == "Primary name" ? 0 : 1))
+        // Primary rows first, so the first name is the primary even when the file lists an alias before it;
+        // former names last, so a group without a primary row takes a current name as its primary.
+        foreach (var row in group.Rows.OrderBy(r => h.Get(r, "Alias Type") switch { "Primary name" => 0, "FKA" => 2, _ => 1 }))
         {
             AddNames(b, h, row);
             AddDetails(b, h, row, warnings);
@@ -150,9 +151,8 @@ public sealed partial class OfsiCsvFormat : IListFormat
         var low = h.Get(row, "Alias Quality")?.StartsWith("Low", StringComparison.OrdinalIgnoreCase) == true;
         var type = aliasType switch
         {
-            "Primary name" when b.Names.Count == 0 => NameType.Primary,
-            "FKA" => NameType.FormerName,
             _ when b.Names.Count == 0 => NameType.Primary,
+            "FKA" => NameType.FormerName,
             _ when low => NameType.WeakAlias,
             _ => NameType.StrongAlias,
         };
