@@ -15,7 +15,8 @@ namespace Snapback.Lists.Countries;
 /// </remarks>
 public static class CountryCodes
 {
-    private static readonly FrozenDictionary<string, string> ByKey = BuildKeys();
+    private static readonly FrozenDictionary<string, string> ByName = BuildKeys(withCodes: false);
+    private static readonly FrozenDictionary<string, string> ByKey = BuildKeys(withCodes: true);
     private static readonly FrozenDictionary<string, string> Names = CountryTable.Rows
         .Select(static row => row.Split('|'))
         .ToFrozenDictionary(static parts => parts[0], static parts => parts[2], StringComparer.Ordinal);
@@ -35,11 +36,16 @@ public static class CountryCodes
 
         var text = nameOrCode.Trim();
 
-        // "Ukrainian SSR (now Ukraine)", "USSR (now Russian Federation)": the current state wins.
-        var now = text.IndexOf("now ", StringComparison.OrdinalIgnoreCase);
-        if (now >= 0 && (now == 0 || !char.IsLetter(text[now - 1])))
+        // "Ukrainian SSR (now Ukraine)", "Former USSR Currently Belarus": the current state wins.
+        foreach (var marker in (string[])["now ", "currently "])
         {
-            var after = text[(now + 4)..];
+            var now = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (now < 0 || (now > 0 && char.IsLetter(text[now - 1])))
+            {
+                continue;
+            }
+
+            var after = text[(now + marker.Length)..];
             var close = after.IndexOf(')', StringComparison.Ordinal);
             if (Lookup(close >= 0 ? after[..close] : after) is { } current)
             {
@@ -54,7 +60,38 @@ public static class CountryCodes
 
         // "Afghanistan (at time of listing)", "Pakistan. (": drop parenthesised notes and trailing punctuation.
         var paren = text.IndexOf('(', StringComparison.Ordinal);
-        return paren > 0 ? Lookup(text[..paren]) : null;
+        var plain = paren > 0 ? text[..paren] : text;
+        return (paren > 0 ? Lookup(plain) : null) ?? WithinText(Normalize(plain));
+    }
+
+    /// <summary>
+    /// "Kuwaiti citizenship", "Latakia Province, Syria", "Syrian Arab Republic as of September 2015": the longest run of words
+    /// naming a country, provided no other word names a different one ("Sudan/South Sudan", "Syrian, Turkish" stay null).
+    /// Only names count here, never two-letter codes, so "as", "in" or "to" inside a note are not countries.
+    /// </summary>
+    private static string? WithinText(string normalized)
+    {
+        var tokens = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is < 2 or > 12)
+        {
+            return null;
+        }
+
+        for (var length = tokens.Length - 1; length >= 1; length--)
+        {
+            for (var start = 0; start + length <= tokens.Length; start++)
+            {
+                if (!ByName.TryGetValue(SortTokens(string.Join(' ', tokens[start..(start + length)])), out var code))
+                {
+                    continue;
+                }
+
+                var others = tokens[..start].Concat(tokens[(start + length)..]);
+                return others.Any(t => ByName.TryGetValue(t, out var other) && other != code) ? null : code;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The English short name of an alpha-2 code (case-insensitive), or null when unknown.</summary>
@@ -76,15 +113,19 @@ public static class CountryCodes
             : null;
     }
 
-    private static FrozenDictionary<string, string> BuildKeys()
+    private static FrozenDictionary<string, string> BuildKeys(bool withCodes)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in CountryTable.Rows)
         {
             var parts = row.Split('|');
             var iso2 = parts[0];
-            keys[iso2.ToLowerInvariant()] = iso2;
-            keys[parts[1].ToLowerInvariant()] = iso2;
+            if (withCodes)
+            {
+                keys[iso2.ToLowerInvariant()] = iso2;
+                keys[parts[1].ToLowerInvariant()] = iso2;
+            }
+
             keys.TryAdd(Key(parts[2]), iso2);
             if (parts.Length > 3)
             {

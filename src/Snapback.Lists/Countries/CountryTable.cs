@@ -200,7 +200,7 @@ internal static class CountryTable
         "RE|REU|Réunion|Reunion",
         "RO|ROU|Romania|Romanian",
         "RS|SRB|Serbia|Serbian;Republic of Serbia",
-        "RU|RUS|Russia|Russian Federation;Russian;RSFSR;Russian SFSR;Russian Soviet Federative Socialist Republic;Russian Soviet Federative Socialist Republic (RSFSR)",
+        "RU|RUS|Russia|Russian Federation;Russian;RSFSR;Russian SFSR;Russian Soviet Federative Socialist Republic;Russian Soviet Federative Socialist Republic (RSFSR);Yakut Autonomous SSR;Yakut ASSR;Komi ASSR",
         "RW|RWA|Rwanda|Rwandan;Republic of Rwanda",
         "SA|SAU|Saudi Arabia|Saudi;Saudi Arabian;Kingdom of Saudi Arabia;KSA",
         "SB|SLB|Solomon Islands|Solomon Islander",

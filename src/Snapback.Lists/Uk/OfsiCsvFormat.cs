@@ -293,13 +293,13 @@ public sealed partial class OfsiCsvFormat : IListFormat
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    /// <summary>"1) Saudi Arabia 2) Qatar", "(1) 223611 (2) C00146605" → the items; plain text → itself.</summary>
+    /// <summary>"1) Saudi Arabia 2) Qatar", "(1) 223611 (2) C00146605", "(1)-(2) Tunisia (3) Libya", "(a) Iraq (b) Iran" → the items; plain text → itself.</summary>
     private static IEnumerable<string> Numbered(string? text) =>
         text is null
             ? []
             : NumberMark().Split(text).Select(static p => p.Trim().TrimEnd(',', '.', ';').Trim()).Where(static p => p.Length > 0 && p != "-");
 
-    [GeneratedRegex(@"\(?\b\d{1,2}\)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\(?\b(?:\d{1,2}(?:-\d{1,2})?|[a-h])\)(?:\s*(?:-|to)\s*\(\d{1,2}\))?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberMark();
 
     [GeneratedRegex(@"\((?<key>[A-Za-z][^()]{0,40})\):(?<value>.*?)(?=\s*\([A-Za-z][^()]{0,40}\):|$)", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
