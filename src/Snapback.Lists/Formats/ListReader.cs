@@ -11,6 +11,9 @@ public static class ListReader
         new Ofac.OfacXmlFormat(),
         new Ofac.OfacEnhancedXmlFormat(),
         new Ofac.OfacCsvFormat(),
+        new Un.UnXmlFormat(),
+        new Eu.EuFsfXmlFormat(),
+        new Uk.OfsiCsvFormat(),
     ];
 
     /// <summary>The format of <paramref name="path"/>, or a <see cref="ListFormatException"/> saying none fits.</summary>
