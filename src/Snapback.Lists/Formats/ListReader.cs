@@ -36,7 +36,7 @@ public static class ListReader
     }
 
     /// <summary>Detects and parses.</summary>
-    public static ParsedList Read(string path) => Detect(path).Parse(path);
+    public static ParsedList Read(string path) => Countries.CountryNormalizer.Apply(Detect(path).Parse(path));
 
     /// <summary>
     /// SHA-256 of the input as hex. For a folder (a CSV set) it is the hash over each file's logical name and content hash, in name order,
