@@ -24,21 +24,10 @@ public static class EntityJson
     public static ListedEntity Canonicalize(ListedEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var names = entity.Names.IsDefaultOrEmpty
-            ? []
-            : entity.Names.Length == 1 ? entity.Names : [entity.Names[0], .. Sorted(entity.Names.RemoveAt(0))];
-        return entity with
-        {
-            Names = names,
-            BirthDates = Sorted(entity.BirthDates),
-            PlacesOfBirth = Sorted(entity.PlacesOfBirth),
-            Nationalities = Sorted(entity.Nationalities),
-            Citizenships = Sorted(entity.Citizenships),
-            Addresses = Sorted(entity.Addresses),
-            Identifiers = Sorted(entity.Identifiers),
-            Programs = Sorted(entity.Programs),
-            LinkedTo = Sorted(entity.LinkedTo),
-        };
+        var names = entity.Names.IsDefaultOrEmpty || entity.Names.Length == 1
+            ? Arranged(entity.Names, sort: false)
+            : [entity.Names[0], .. Arranged(entity.Names.RemoveAt(0), sort: true)];
+        return Arranged(entity, sort: true) with { Names = names };
     }
 
     /// <summary>Canonical JSON: equal for two entities that differ only in the order of collection items.</summary>
@@ -50,27 +39,25 @@ public static class EntityJson
     /// <summary>SHA-256 of <see cref="Canonical(ListedEntity)"/>.</summary>
     public static string Hash(ListedEntity entity) => Hash(Canonical(entity));
 
-    private static ListedEntity Normalize(ListedEntity entity) => entity with
+    private static ListedEntity Normalize(ListedEntity entity) => Arranged(entity, sort: false);
+
+    private static ListedEntity Arranged(ListedEntity entity, bool sort) => entity with
     {
-        Names = OrEmpty(entity.Names),
-        BirthDates = OrEmpty(entity.BirthDates),
-        PlacesOfBirth = OrEmpty(entity.PlacesOfBirth),
-        Nationalities = OrEmpty(entity.Nationalities),
-        Citizenships = OrEmpty(entity.Citizenships),
-        Addresses = OrEmpty(entity.Addresses),
-        Identifiers = OrEmpty(entity.Identifiers),
-        Programs = OrEmpty(entity.Programs),
-        LinkedTo = OrEmpty(entity.LinkedTo),
+        Names = Arranged(entity.Names, sort),
+        BirthDates = Arranged(entity.BirthDates, sort),
+        PlacesOfBirth = Arranged(entity.PlacesOfBirth, sort),
+        Nationalities = Arranged(entity.Nationalities, sort),
+        Citizenships = Arranged(entity.Citizenships, sort),
+        Addresses = Arranged(entity.Addresses, sort),
+        Identifiers = Arranged(entity.Identifiers, sort),
+        Programs = Arranged(entity.Programs, sort),
+        LinkedTo = Arranged(entity.LinkedTo, sort),
     };
 
-    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
-
-    private static ImmutableArray<string> Sorted(ImmutableArray<string> items) =>
-        items.IsDefaultOrEmpty ? [] : [.. items.Order(StringComparer.Ordinal)];
-
-    // Records sort by their own JSON, which is total and culture-free.
-    private static ImmutableArray<T> Sorted<T>(ImmutableArray<T> items) where T : class =>
-        items.IsDefaultOrEmpty
-            ? []
-            : [.. items.OrderBy(item => JsonSerializer.Serialize(item, typeof(T), EntityJsonContext.Default), StringComparer.Ordinal)];
+    // Strings sort ordinally; records by their own JSON, which is total and culture-free.
+    private static ImmutableArray<T> Arranged<T>(ImmutableArray<T> items, bool sort) =>
+        items.IsDefaultOrEmpty ? []
+        : !sort || items.Length == 1 ? items
+        : items is ImmutableArray<string> texts ? (ImmutableArray<T>)(object)texts.Sort(StringComparer.Ordinal)
+        : [.. items.OrderBy(item => JsonSerializer.Serialize(item, typeof(T), EntityJsonContext.Default), StringComparer.Ordinal)];
 }
