@@ -25,6 +25,9 @@ public abstract class ListStoreContractTests : IAsyncLifetime
 
     protected abstract Task<IListStore> OpenStoreAsync();
 
+    /// <summary>Rows in a table of the store under test, read around the store.</summary>
+    protected abstract Task<long> CountRowsAsync(string table);
+
     protected static SnapshotDraft Draft(
         IEnumerable<ListedEntity> entities, string sha, DateTimeOffset? published, string source = ListSources.Un, DateTimeOffset? imported = null) =>
         new(source, "test", published, imported ?? Some.Date(2026, 1, 1), sha, "list.xml", [.. entities]);
@@ -186,6 +189,31 @@ public abstract class ListStoreContractTests : IAsyncLifetime
         Assert.Equal(first, await Store.GetDownloadStateAsync(ListSources.Un, Ct));
         await Store.SaveDownloadStateAsync(second, Ct);
         Assert.Equal(second, await Store.GetDownloadStateAsync(ListSources.Un, Ct));
+    }
+
+    [Fact]
+    public async Task Open_Twice_AppliesEachMigrationOnce()
+    {
+        await OpenStoreAsync();
+
+        Assert.Equal(((SqlListStore)Store).SchemaVersion, await CountRowsAsync("schema_version"));
+    }
+
+    [Fact]
+    public async Task SaveSnapshot_TenPublicationsOfOneList_StoresEachContentOnce()
+    {
+        var people = Some.People(200);
+        for (var n = 0; n < 10; n++)
+        {
+            // Each publication changes one entity and keeps the rest.
+            var changed = people.SetItem(n, Some.Person(people[n].Id, "CHANGED " + n));
+            await Store.SaveSnapshotAsync(Draft(changed, Some.Sha("p" + n), Some.Date(2025, 1, 1 + n)), Ct);
+        }
+
+        Assert.Equal(2000, await CountRowsAsync("snapshot_entities"));
+        // The 200 original versions plus one changed version per publication.
+        Assert.Equal(210, await CountRowsAsync("entity_versions"));
+        Assert.Equal(10, (await Store.ListSnapshotsAsync(ListSources.Un, Ct)).Count);
     }
 
     private static void AssertSameEntity(ListedEntity expected, ListedEntity? actual)

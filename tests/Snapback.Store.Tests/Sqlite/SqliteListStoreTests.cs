@@ -1,7 +1,6 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Snapback.Lists;
 using Snapback.Screening.Lists;
-using Snapback.Screening.Tests.Support;
 using Snapback.Store.Sqlite;
 
 namespace Snapback.Store.Tests.Sqlite;
@@ -14,6 +13,9 @@ public sealed class SqliteListStoreTests : ListStoreContractTests
 
     protected override async Task<IListStore> OpenStoreAsync() => await SqliteListStore.OpenAsync(DbPath, Ct);
 
+    protected override async Task<long> CountRowsAsync(string table) =>
+        Convert.ToInt64(await ScalarAsync($"SELECT COUNT(*) FROM {table}"), CultureInfo.InvariantCulture);
+
     public override async ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
@@ -22,40 +24,28 @@ public sealed class SqliteListStoreTests : ListStoreContractTests
     }
 
     [Fact]
-    public async Task Open_NewFile_CreatesFolderInWalModeAtCurrentVersion()
+    public async Task Open_NewFile_CreatesFolderInWalModeWithForeignKeys()
     {
-        var reopened = await SqliteListStore.OpenAsync(DbPath, Ct);
-
         Assert.True(File.Exists(DbPath));
         Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode"));
-        Assert.Equal(reopened.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            await ScalarAsync("SELECT group_concat(version) FROM schema_version"));
+        await Assert.ThrowsAsync<SqliteException>(() => ScalarAsync(
+            "INSERT INTO snapshot_entities (snapshot_id, entity_id, version_hash) VALUES (999, 'x', 'y')", foreignKeys: true));
     }
 
     [Fact]
-    public async Task SaveSnapshot_TenPublicationsOfOneList_StoresEachContentOnce()
+    public async Task OpenSqlite_NoPath_UsesDefaultFolderUnderCurrentDirectory()
     {
-        var people = Some.People(200);
-        for (var n = 0; n < 10; n++)
-        {
-            // Each publication changes one entity and keeps the rest.
-            var changed = people.SetItem(n, Some.Person(people[n].Id, "CHANGED " + n));
-            await Store.SaveSnapshotAsync(Draft(changed, Some.Sha("p" + n), Some.Date(2025, 1, 1 + n)), Ct);
-        }
-
-        Assert.Equal("2000", await ScalarAsync("SELECT COUNT(*) FROM snapshot_entities"));
-        // The 200 original versions plus one changed version per publication.
-        Assert.Equal((200 + 10).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            await ScalarAsync("SELECT COUNT(*) FROM entity_versions"));
-        Assert.Equal(10, (await Store.ListSnapshotsAsync(ListSources.Un, Ct)).Count);
+        Assert.Equal(".snapback/snapback.db", SnapbackStore.DefaultSqlitePath);
+        var store = await SnapbackStore.OpenSqliteAsync(Path.Combine(folder, "custom.db"), Ct);
+        Assert.Equal(Path.Combine(folder, "custom.db"), store.Path);
     }
 
-    private async Task<string?> ScalarAsync(string sql)
+    private async Task<object?> ScalarAsync(string sql, bool foreignKeys = false)
     {
-        await using var connection = new SqliteConnection($"Data Source={DbPath}");
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, ForeignKeys = foreignKeys }.ToString());
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture);
+        return await command.ExecuteScalarAsync(Ct);
     }
 }
