@@ -10,7 +10,7 @@ public sealed class PostgresListStore : SqlListStore, IAsyncDisposable
 
     private PostgresListStore(NpgsqlDataSource dataSource) => this.dataSource = dataSource;
 
-    private protected override IReadOnlyList<string> Migrations => PostgresSchema.Migrations;
+    private protected override IReadOnlyList<string> Migrations { get; } = StoreSchema.Migrations(SqlDialect.Postgres);
 
     // Several servers may open the same database at once; one migrates, the others wait and find the work done.
     private protected override string MigrationLockSql => "SELECT pg_advisory_xact_lock(7262201)";

@@ -24,7 +24,7 @@ public sealed class SqliteListStore : SqlListStore
     /// <summary>The database file.</summary>
     public string Path { get; }
 
-    private protected override IReadOnlyList<string> Migrations => SqliteSchema.Migrations;
+    private protected override IReadOnlyList<string> Migrations { get; } = StoreSchema.Migrations(SqlDialect.Sqlite);
 
     /// <summary>Opens (creating the folder and file if needed) the database at <paramref name="path"/> and applies pending migrations.</summary>
     public static async Task<SqliteListStore> OpenAsync(string path, CancellationToken cancellationToken)
