@@ -1,0 +1,19 @@
+namespace Snapback.Matching.Names;
+
+/// <summary>A name broken into tokens with keys, legal forms taken out, plus its compact forms for merged-token comparison.</summary>
+internal sealed class ParsedName(string original, NameToken[] tokens, string[] legalForms, string compact, string compactSkeleton)
+{
+    public string Original { get; } = original;
+
+    public NameToken[] Tokens { get; } = tokens;
+
+    /// <summary>Canonical legal-form codes found in the name (LLC, JSC, ...).</summary>
+    public string[] LegalForms { get; } = legalForms;
+
+    /// <summary>The keys of the tokens that carry identity, concatenated in order ("ramimahluf").</summary>
+    public string Compact { get; } = compact;
+
+    public string CompactSkeleton { get; } = compactSkeleton;
+
+    public bool IsEmpty => Tokens.Length == 0;
+}

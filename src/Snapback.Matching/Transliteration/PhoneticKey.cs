@@ -1,0 +1,130 @@
+namespace Snapback.Matching.Transliteration;
+
+/// <summary>
+/// Keys that make romanization variants of one name equal. <see cref="Romanized"/> keeps vowels and folds the spelling
+/// choices of different transliteration systems (kh/h, y/j/i, w/v, ou/u, q/k, z/s, doubled letters);
+/// <see cref="Skeleton"/> keeps only consonants, which is all an Arabic, Persian or Hebrew spelling carries.
+/// </summary>
+internal static class PhoneticKey
+{
+    public static string Romanized(string token)
+    {
+        if (token.Length == 0 || char.IsAsciiDigit(token[0]))
+        {
+            return token;
+        }
+
+        Span<char> buffer = stackalloc char[(token.Length * 2) + 2];
+        var n = 0;
+        var s = token.AsSpan();
+        var i = 0;
+
+        // Word-initial ye/je/e (Yevgeny, Jewgeni, Evgeny) and yu/ju, ya/ja start the same way.
+        if (s.Length > 2 && (s[0] is 'y' or 'j') && s[1] == 'e')
+        {
+            i = 1;
+        }
+
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            switch (c)
+            {
+                case 'k' when next == 'h':
+                case 'g' when next == 'h':
+                case 'd' when next == 'h':
+                case 't' when next == 'h':
+                    buffer[n++] = c == 'k' ? 'h' : c;
+                    i++;
+                    continue;
+                case 'p' when next == 'h':
+                    buffer[n++] = 'f';
+                    i++;
+                    continue;
+                case 's' when next == 'c' && i + 2 < s.Length && s[i + 2] == 'h':
+                    buffer[n++] = 's';
+                    buffer[n++] = 'h';
+                    i += 2;
+                    continue;
+                case 'c' when next == 'k':
+                    buffer[n++] = 'k';
+                    i++;
+                    continue;
+                case 'c' when next is not ('h' or 'e' or 'i' or 'y'):
+                case 'q':
+                    buffer[n++] = 'k';
+                    continue;
+                case 'o' when next == 'u':
+                case 'o' when next == 'o':
+                    buffer[n++] = 'u';
+                    i++;
+                    continue;
+                case 'e' when next is 'i' or 'e':
+                case 'i' when next == 'e' && i + 2 < s.Length:
+                    buffer[n++] = 'i';
+                    i++;
+                    continue;
+                case 'x':
+                    buffer[n++] = 'k';
+                    buffer[n++] = 's';
+                    continue;
+                case 'y':
+                    buffer[n++] = 'i';
+                    continue;
+                case 'j' when i > 0:
+                    buffer[n++] = 'i';
+                    continue;
+                case 'w':
+                    buffer[n++] = 'v';
+                    continue;
+                case 'z':
+                    buffer[n++] = 's';
+                    continue;
+                default:
+                    buffer[n++] = c;
+                    continue;
+            }
+        }
+
+        return Collapse(buffer[..n]);
+    }
+
+    /// <summary>Consonants only, with the vowel letters of abjad scripts (w, y, h at the end) dropped too.</summary>
+    public static string Skeleton(string romanized)
+    {
+        Span<char> buffer = stackalloc char[romanized.Length + 1];
+        var n = 0;
+        foreach (var c in romanized)
+        {
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'v')
+            {
+                continue;
+            }
+
+            buffer[n++] = c == 'k' ? 'k' : c;
+        }
+
+        while (n > 1 && buffer[n - 1] == 'h')
+        {
+            n--;
+        }
+
+        return Collapse(buffer[..n]);
+    }
+
+    private static string Collapse(ReadOnlySpan<char> span)
+    {
+        Span<char> buffer = stackalloc char[span.Length];
+        var n = 0;
+        foreach (var c in span)
+        {
+            if (n == 0 || buffer[n - 1] != c)
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+}
