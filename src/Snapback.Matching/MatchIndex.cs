@@ -149,9 +149,20 @@ public sealed class MatchIndex
             }
         }
 
-        if (facts.Name.Compact.Length >= 6)
+        foreach (var compact in (ReadOnlySpan<string>)[facts.Name.Compact, facts.Name.RawCompact])
         {
-            foreach (var n in tokens.Exact(facts.Name.Compact))
+            if (compact.Length >= 6)
+            {
+                foreach (var n in tokens.Exact(compact))
+                {
+                    scratch.Mark(n, QueryScratch.Whole);
+                }
+            }
+        }
+
+        if (facts.Name.CompactSkeleton.Length >= 3 && Array.Exists(q, static t => t.Abjad))
+        {
+            foreach (var n in tokens.SameCompactSkeleton(facts.Name.CompactSkeleton))
             {
                 scratch.Mark(n, QueryScratch.Whole);
             }

@@ -88,6 +88,12 @@ internal sealed class NameCatalog
                 factor = 0.25f + (0.75f * Math.Clamp(MathF.Log((total + 1f) / (count + 0.5f)) / scale, 0f, 1f));
             }
 
+            else if (total < 200 && NameVocabulary.IsCanonical(token.Key))
+            {
+                // Too few names to count frequencies: the variant table lists the commonest names, which identify little.
+                factor = 0.6f;
+            }
+
             weights[i] = token.RoleWeight * factor;
         }
 

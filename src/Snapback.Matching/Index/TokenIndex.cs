@@ -17,6 +17,7 @@ internal sealed class TokenIndex
     private readonly int[][] postings;
     private readonly FrozenDictionary<string, int[]> deletions;
     private readonly FrozenDictionary<string, int[]> skeletons;
+    private readonly FrozenDictionary<string, int[]> compactSkeletons;
 
     public TokenIndex(NameCatalog catalog)
     {
@@ -24,6 +25,7 @@ internal sealed class TokenIndex
         var lists = new List<List<int>>();
         var deletionLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var skeletonLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var compactSkeletonLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var names = catalog.Names;
         for (var n = 0; n < names.Length; n++)
         {
@@ -54,15 +56,27 @@ internal sealed class TokenIndex
                     }
                 }
 
-                if (i + 1 < tokens.Length && tokens[i + 1].Role is not (TokenRole.Particle or TokenRole.Initial))
-                {
-                    Post(ids, lists, t.Key + tokens[i + 1].Key, n);
-                }
             }
 
-            if (names[n].Parsed.Compact.Length >= 6)
+            for (var i = 0; i + 1 < tokens.Length; i++)
             {
-                Post(ids, lists, names[n].Parsed.Compact, n);
+                Post(ids, lists, tokens[i].Key + tokens[i + 1].Key, n);
+            }
+
+            var parsed = names[n].Parsed;
+            if (parsed.Compact.Length >= 6)
+            {
+                Post(ids, lists, parsed.Compact, n);
+            }
+
+            if (parsed.RawCompact.Length >= 6 && !string.Equals(parsed.RawCompact, parsed.Compact, StringComparison.Ordinal))
+            {
+                Post(ids, lists, parsed.RawCompact, n);
+            }
+
+            if (parsed.CompactSkeleton.Length >= 3)
+            {
+                Add(compactSkeletonLists, parsed.CompactSkeleton, n);
             }
         }
 
@@ -77,7 +91,12 @@ internal sealed class TokenIndex
         postings = [.. lists.Select(static l => l.ToArray())];
         deletions = deletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         skeletons = skeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+        compactSkeletons = compactSkeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>Names whose consonants, written without spaces, equal <paramref name="skeleton"/> (for abjad queries).</summary>
+    public ReadOnlySpan<int> SameCompactSkeleton(string skeleton) =>
+        compactSkeletons.TryGetValue(skeleton, out var names) ? names : [];
 
     /// <summary>The names holding exactly this key (token, adjacent pair or compact form).</summary>
     public ReadOnlySpan<int> Exact(ReadOnlySpan<char> key) =>

@@ -44,14 +44,14 @@ internal static class NameParser
         var skeleton = new StringBuilder(name.Length);
         foreach (var t in tokens)
         {
+            compact.Append(t.Text);
             if (t.Role != TokenRole.Particle)
             {
-                compact.Append(t.Key);
                 skeleton.Append(t.Skeleton);
             }
         }
 
-        return new ParsedName(name, [.. tokens], [.. legal], compact.ToString(), skeleton.ToString());
+        return new ParsedName(name, [.. tokens], [.. legal], compact.ToString(), string.Concat(texts), skeleton.ToString());
     }
 
     public static NameToken MakeToken(string text, bool abjad, bool genericWords)

@@ -11,8 +11,8 @@ namespace Snapback.Matching.Scoring;
 /// </summary>
 internal static class NameScorer
 {
-    private const float QueryExponent = 0.65f;
-    private const float ListedExponent = 0.35f;
+    private const float QueryExponent = 0.55f;
+    private const float ListedExponent = 0.45f;
 
     [ThreadStatic]
     private static List<TokenEdge>? edgesScratch;
@@ -79,7 +79,7 @@ internal static class NameScorer
         {
             if ((usedQ & (1u << i)) == 0)
             {
-                unmatchedQuery += queryWeights[i];
+                unmatchedQuery += UnmatchedWeight(q[i], queryWeights[i]);
                 numberMissed |= q[i].Role == TokenRole.Number;
                 explain?.Add(new TokenMatch(q[i].Text, null, MatchMethod.Unmatched, 0));
             }
@@ -90,7 +90,7 @@ internal static class NameScorer
             listedHasNumber |= c[j].Role == TokenRole.Number;
             if ((usedC & (1ul << j)) == 0)
             {
-                unmatchedListed += listedWeights[j] * (listedIsPerson ? UnmatchedListedFactor(c[j].Role) : 1f);
+                unmatchedListed += listedIsPerson ? listedWeights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], listedWeights[j]);
                 explain?.Add(new TokenMatch(null, c[j].Text, MatchMethod.Unmatched, 0));
             }
         }
@@ -114,8 +114,29 @@ internal static class NameScorer
     /// <summary>Both names written without spaces ("alexandervyacheslavovichzakharov"), compared as one token.</summary>
     public static float CompactScore(ParsedName query, ParsedName listed)
     {
-        var a = query.Compact;
-        var b = listed.Compact;
+        if (!SameNumbers(query, listed))
+        {
+            return 0f;
+        }
+
+        var score = Compare(query.Compact, listed.Compact);
+        if (!string.Equals(query.RawCompact, query.Compact, StringComparison.Ordinal)
+            || !string.Equals(listed.RawCompact, listed.Compact, StringComparison.Ordinal))
+        {
+            score = Math.Max(score, Compare(query.RawCompact, listed.RawCompact));
+        }
+
+        if (score == 0 && query.CompactSkeleton.Length >= 3 && HasAbjad(query)
+            && string.Equals(query.CompactSkeleton, listed.CompactSkeleton, StringComparison.Ordinal))
+        {
+            score = 0.9f;
+        }
+
+        return score;
+    }
+
+    private static float Compare(string a, string b)
+    {
         if (a.Length < 6 || b.Length < 6)
         {
             return 0f;
@@ -126,18 +147,25 @@ internal static class NameScorer
             return 0.97f;
         }
 
-        var allowed = MathF.Floor(Math.Max(a.Length, b.Length) / 8f);
+        var longest = Math.Max(a.Length, b.Length);
+        var allowed = MathF.Floor(longest / 8f);
         if (allowed >= 1 && Math.Abs(a.Length - b.Length) <= allowed)
         {
             var d = EditDistance.Compute(a, b, allowed);
             if (d <= allowed)
             {
-                return 0.95f - (0.5f * d / Math.Max(a.Length, b.Length));
+                return 0.95f - (0.5f * d / longest);
             }
         }
 
-        return query.CompactSkeleton.Length >= 3 && HasAbjad(query)
-            && string.Equals(query.CompactSkeleton, listed.CompactSkeleton, StringComparison.Ordinal) ? 0.9f : 0f;
+        return 0f;
+    }
+
+    private static bool SameNumbers(ParsedName query, ParsedName listed)
+    {
+        var queryNumbers = query.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
+        var listedNumbers = listed.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
+        return !queryNumbers.Any() || !listedNumbers.Any() || queryNumbers.SequenceEqual(listedNumbers);
     }
 
     private static bool HasAbjad(ParsedName name)
@@ -152,6 +180,9 @@ internal static class NameScorer
 
         return false;
     }
+
+    // A generic word shared by two names says little, but one present on only one side tells "X Systems" from "X".
+    private static float UnmatchedWeight(in NameToken token, float weight) => token.Role == TokenRole.Generic ? Math.Max(weight, 0.7f) : weight;
 
     private static float UnmatchedListedFactor(TokenRole role) => role switch
     {

@@ -14,17 +14,46 @@ internal static class PhoneticKey
             return token;
         }
 
-        Span<char> buffer = stackalloc char[(token.Length * 2) + 2];
-        var n = 0;
-        var s = token.AsSpan();
-        var i = 0;
-
-        // Word-initial ye/je/e (Yevgeny, Jewgeni, Evgeny) and yu/ju, ya/ja start the same way.
-        if (s.Length > 2 && (s[0] is 'y' or 'j') && s[1] == 'e')
+        // First pass: letters that romanization systems use interchangeably.
+        Span<char> folded = stackalloc char[(token.Length * 2) + 2];
+        var f = 0;
+        for (var k = 0; k < token.Length; k++)
         {
-            i = 1;
+            var c = token[k];
+            if (k == 0 && token.Length > 2 && (c is 'y' or 'j') && token[1] == 'e')
+            {
+                continue; // Yevgeny, Jewgeni, Evgeny start the same way
+            }
+
+            switch (c)
+            {
+                case 'y':
+                case 'j' when k > 0:
+                    folded[f++] = 'i';
+                    break;
+                case 'w':
+                    folded[f++] = 'v';
+                    break;
+                case 'q':
+                    folded[f++] = 'k';
+                    break;
+                case 'z':
+                    folded[f++] = 's';
+                    break;
+                case 'x':
+                    folded[f++] = 'k';
+                    folded[f++] = 's';
+                    break;
+                default:
+                    folded[f++] = c;
+                    break;
+            }
         }
 
+        Span<char> buffer = stackalloc char[f + 1];
+        var n = 0;
+        var s = folded[..f];
+        var i = 0;
         for (; i < s.Length; i++)
         {
             var c = s[i];
@@ -51,8 +80,7 @@ internal static class PhoneticKey
                     buffer[n++] = 'k';
                     i++;
                     continue;
-                case 'c' when next is not ('h' or 'e' or 'i' or 'y'):
-                case 'q':
+                case 'c' when next is not ('h' or 'e' or 'i'):
                     buffer[n++] = 'k';
                     continue;
                 case 'o' when next == 'u':
@@ -64,22 +92,6 @@ internal static class PhoneticKey
                 case 'i' when next == 'e' && i + 2 < s.Length:
                     buffer[n++] = 'i';
                     i++;
-                    continue;
-                case 'x':
-                    buffer[n++] = 'k';
-                    buffer[n++] = 's';
-                    continue;
-                case 'y':
-                    buffer[n++] = 'i';
-                    continue;
-                case 'j' when i > 0:
-                    buffer[n++] = 'i';
-                    continue;
-                case 'w':
-                    buffer[n++] = 'v';
-                    continue;
-                case 'z':
-                    buffer[n++] = 's';
                     continue;
                 default:
                     buffer[n++] = c;
