@@ -88,9 +88,9 @@ internal sealed class NameCatalog
                 factor = 0.25f + (0.75f * Math.Clamp(MathF.Log((total + 1f) / (count + 0.5f)) / scale, 0f, 1f));
             }
 
-            else if (total < 200 && NameVocabulary.IsCanonical(token.Key))
+            else if (total < 200 && NameVocabulary.IsCommonName(token.Key))
             {
-                // Too few names to count frequencies: the variant table lists the commonest names, which identify little.
+                // Too few names to count frequencies: fall back to a short list of the commonest given names.
                 factor = 0.6f;
             }
 

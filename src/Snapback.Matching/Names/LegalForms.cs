@@ -18,7 +18,7 @@ internal static class LegalForms
         ("s a r l", "LLC"), ("gmbh", "LLC"), ("gesellschaft mit beschrankter haftung", "LLC"), ("bv", "LLC"), ("b v", "LLC"),
         ("limited liability partnership", "LLP"), ("llp", "LLP"), ("lp", "LP"), ("limited partnership", "LP"),
         ("ltd", "LTD"), ("limited", "LTD"), ("ltda", "LTD"), ("private limited", "LTD"), ("pvt ltd", "LTD"), ("pvt", "LTD"),
-        ("pte ltd", "LTD"), ("pte", "LTD"), ("pty ltd", "LTD"), ("pty", "LTD"), ("co ltd", "LTD"), ("company limited", "LTD"),
+        ("pte ltd", "LTD"), ("pte", "LTD"), ("pty ltd", "LTD"), ("pty", "LTD"), ("co ltd", "LTD"), ("co limited", "LTD"), ("company limited", "LTD"),
         ("plc", "PLC"), ("public limited company", "PLC"),
         ("jsc", "JSC"), ("joint stock company", "JSC"), ("joint stock co", "JSC"), ("ao", "JSC"), ("aktsionernoe obshchestvo", "JSC"),
         ("aktsionernoye obshchestvo", "JSC"), ("ojsc", "JSC"), ("oao", "JSC"), ("open joint stock company", "JSC"),
@@ -46,10 +46,13 @@ internal static class LegalForms
             static g => g.DistinctBy(static e => string.Join(' ', e.Tokens), StringComparer.Ordinal).OrderByDescending(static e => e.Tokens.Length).ToArray(),
             StringComparer.Ordinal);
 
-    // Short codes that are also given names or words in person names; only taken out of names known to be organisations.
+    // Short codes that are also words in person names: taken out of a name of unknown kind only at its start or end.
     private static readonly FrozenSet<string> Ambiguous = FrozenSet.ToFrozenSet(
-        ["pat", "sal", "as", "ab", "too", "est", "pt", "ano", "co", "sa", "oy", "kg", "lp", "fz", "gie", "tov", "spa", "ag", "ao", "sti", "nv", "bv"],
+        ["as", "ab", "pt", "ano", "co", "sa", "oy", "kg", "lp", "fz", "gie", "tov", "spa", "ag", "ao", "sti", "nv", "bv"],
         StringComparer.Ordinal);
+
+    // Given names first: only taken out of names known to be organisations.
+    private static readonly FrozenSet<string> NameLike = FrozenSet.ToFrozenSet(["pat", "sal", "too", "est"], StringComparer.Ordinal);
 
     /// <summary>The length and code of the longest legal form starting at <paramref name="start"/>, or 0.</summary>
     public static int MatchAt(IReadOnlyList<string> tokens, int start, bool organisation, out string code)
@@ -73,7 +76,10 @@ internal static class LegalForms
                 all = string.Equals(tokens[start + k], phrase[k], StringComparison.Ordinal);
             }
 
-            if (all && (organisation || phrase.Length > 1 || !Ambiguous.Contains(phrase[0])))
+            var edge = start == 0 || start + phrase.Length == tokens.Count;
+            var allowed = organisation || phrase.Length > 1
+                || (!NameLike.Contains(phrase[0]) && (edge || !Ambiguous.Contains(phrase[0])));
+            if (all && allowed)
             {
                 code = phraseCode;
                 return phrase.Length;

@@ -32,7 +32,8 @@ internal static class NameParser
                 continue;
             }
 
-            if (NameVocabulary.Honorifics.Contains(text) && raw.Count > 1 && context != NameContext.Organisation)
+            // Titles precede the name; the same word further on is part of it (Missile General Bureau).
+            if (tokens.Count == 0 && NameVocabulary.Honorifics.Contains(text) && i + 1 < raw.Count && context != NameContext.Organisation)
             {
                 continue;
             }

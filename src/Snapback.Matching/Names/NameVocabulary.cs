@@ -78,6 +78,14 @@ internal static class NameVocabulary
 
     private static readonly FrozenSet<string> Canonicals = Equivalents.Values.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Common = new[]
+    {
+        "muhamad", "husain", "ahmad", "abdul", "abdullah", "yusuf", "ibrahim", "mustafa", "mahmud", "omar", "osman", "abu", "hasan", "ali",
+    }.Select(static n => Equivalents.GetValueOrDefault(Transliteration.PhoneticKey.Romanized(n), n)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a key is one of the commonest given names (Muhammad, Ali, Hasan...), which identify little on their own.</summary>
+    public static bool IsCommonName(string key) => Common.Contains(key);
+
     /// <summary>Whether a key is the canonical form of an entry in the equivalence table.</summary>
     public static bool IsCanonical(string key) => Canonicals.Contains(key);
 

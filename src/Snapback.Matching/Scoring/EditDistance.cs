@@ -43,6 +43,7 @@ internal static class EditDistance
             prev[j] = j;
         }
 
+        var prevMin = 0f;
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
@@ -62,11 +63,13 @@ internal static class EditDistance
                 rowMin = Math.Min(rowMin, value);
             }
 
-            if (rowMin > max)
+            // A swap reaches back two rows, so stop only when both of the last two rows are over the limit.
+            if (rowMin > max && prevMin > max)
             {
                 return max + 1;
             }
 
+            prevMin = rowMin;
             var recycled = prev2;
             prev2 = prev;
             prev = current;

@@ -35,7 +35,7 @@ internal static class NameScorer
 
         uint usedQ = 0;
         ulong usedC = 0;
-        float matched = 0, matchedWeight = 0, distinctive = 0;
+        float matched = 0, matchedWeight = 0, distinctive = 0, initialQueryRest = 0, initialListedRest = 0;
         var matchedNonInitial = false;
         foreach (var e in edges)
         {
@@ -56,7 +56,16 @@ internal static class NameScorer
 
             if (e.Method == MatchMethod.Initial)
             {
+                // An initial covers only part of the full token it stands for; the rest counts as unmatched.
                 weight *= 0.3f;
+                if (q[e.Query].Role != TokenRole.Initial)
+                {
+                    initialQueryRest += 0.7f * queryWeights[e.Query];
+                }
+                else if (c[e.Listed].Role != TokenRole.Initial)
+                {
+                    initialListedRest += 0.7f * listedWeights[e.Listed] * (listedIsPerson ? UnmatchedListedFactor(c[e.Listed].Role) : 1f);
+                }
             }
             else
             {
@@ -100,8 +109,8 @@ internal static class NameScorer
             return 0f;
         }
 
-        var coverQuery = matched / (matchedWeight + unmatchedQuery);
-        var coverListed = matched / (matchedWeight + unmatchedListed);
+        var coverQuery = matched / (matchedWeight + unmatchedQuery + initialQueryRest);
+        var coverListed = matched / (matchedWeight + unmatchedListed + initialListedRest);
         var score = MathF.Pow(coverQuery, QueryExponent) * MathF.Pow(coverListed, ListedExponent);
         if (numberMissed && listedHasNumber)
         {
@@ -119,11 +128,13 @@ internal static class NameScorer
             return 0f;
         }
 
-        var score = Compare(query.Compact, listed.Compact);
+        // With as many tokens on both sides the token alignment is authoritative; spelling slack here would bypass it.
+        var sameShape = query.Tokens.Length == listed.Tokens.Length;
+        var score = Compare(query.Compact, listed.Compact, sameShape);
         if (!string.Equals(query.RawCompact, query.Compact, StringComparison.Ordinal)
             || !string.Equals(listed.RawCompact, listed.Compact, StringComparison.Ordinal))
         {
-            score = Math.Max(score, Compare(query.RawCompact, listed.RawCompact));
+            score = Math.Max(score, Compare(query.RawCompact, listed.RawCompact, sameShape));
         }
 
         if (score == 0 && query.CompactSkeleton.Length >= 3 && HasAbjad(query)
@@ -135,7 +146,7 @@ internal static class NameScorer
         return score;
     }
 
-    private static float Compare(string a, string b)
+    private static float Compare(string a, string b, bool exactOnly)
     {
         if (a.Length < 6 || b.Length < 6)
         {
@@ -145,6 +156,11 @@ internal static class NameScorer
         if (string.Equals(a, b, StringComparison.Ordinal))
         {
             return 0.97f;
+        }
+
+        if (exactOnly)
+        {
+            return 0f;
         }
 
         var longest = Math.Max(a.Length, b.Length);
@@ -188,6 +204,7 @@ internal static class NameScorer
     {
         TokenRole.Patronymic => 0.25f,
         TokenRole.Name => 0.5f,
+        TokenRole.Particle => 0f,
         _ => 1f,
     };
 

@@ -27,7 +27,7 @@ internal sealed class QueryFacts
         var significant = 0;
         foreach (var t in Name.Tokens)
         {
-            significant += t.Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number ? 1 : 0;
+            significant += t.Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number or TokenRole.Initial ? 1 : 0;
         }
 
         SignificantTokens = significant;

@@ -9,6 +9,8 @@ internal static class TokenSimilarity
     /// <summary>Pairs below this similarity are not pairs at all.</summary>
     public const float MinPair = 0.7f;
 
+    private const float EditPenalty = 1.4f;
+
     public static float Compare(in NameToken q, in NameToken c, out MatchMethod how, out float edits)
     {
         edits = 0;
@@ -50,24 +52,37 @@ internal static class TokenSimilarity
             }
         }
 
-        var length = Math.Max(q.Key.Length, c.Key.Length);
-        var allowed = AllowedEdits(length);
+        // Typos are counted on the text as typed and on the romanized key, whichever is closer.
+        var length = Math.Max(q.Text.Length, c.Text.Length);
+        var allowed = AllowedEdits(length, q.Text[0] == c.Text[0]);
         if (allowed == 0)
         {
             return 0f;
         }
 
-        var d = EditDistance.Compute(q.Key, c.Key, allowed);
+        var d = Math.Min(EditDistance.Compute(q.Key, c.Key, allowed), EditDistance.Compute(q.Text, c.Text, allowed));
         if (d > allowed)
         {
             return 0f;
         }
 
+        // A full edit costs more than its share of the letters (two different names are often one letter apart); a swap or
+        // a vowel change does not.
         how = MatchMethod.Edit;
         edits = d;
-        return 1f - (d / length);
+        return 1f - ((d < 1 ? d : EditPenalty * d) / length);
     }
 
-    /// <summary>None in very short tokens, one up to seven letters, two beyond.</summary>
-    public static float AllowedEdits(int length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
+    /// <summary>
+    /// None in tokens of up to three letters; in four letters (or five with a different first letter) only a swap or a vowel
+    /// change; one edit up to eight letters, two beyond. Short names differ by one letter far too often to allow more (Matin / Ratin, Kony / Corny).
+    /// </summary>
+    public static float AllowedEdits(int length, bool sameStart = true) => length switch
+    {
+        <= 3 => 0,
+        4 => EditDistance.CheapCost,
+        5 => sameStart ? 1 : EditDistance.CheapCost,
+        <= 8 => 1,
+        _ => 2,
+    };
 }

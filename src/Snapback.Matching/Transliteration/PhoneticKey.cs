@@ -7,7 +7,9 @@ namespace Snapback.Matching.Transliteration;
 /// </summary>
 internal static class PhoneticKey
 {
-    public static string Romanized(string token)
+    public static string Romanized(string token) => Fold(token, 0);
+
+    private static string Fold(string token, int depth)
     {
         if (token.Length == 0 || char.IsAsciiDigit(token[0]))
         {
@@ -28,7 +30,7 @@ internal static class PhoneticKey
             switch (c)
             {
                 case 'y':
-                case 'j' when k > 0:
+                case 'j':
                     folded[f++] = 'i';
                     break;
                 case 'w':
@@ -99,22 +101,44 @@ internal static class PhoneticKey
             }
         }
 
-        return Collapse(buffer[..n]);
+        // Script transliterations spell "гх", "тх" as "gkh", "tkh": fold the digraphs once more.
+        var once = Collapse(buffer[..n]);
+        return once.Contains('h', StringComparison.Ordinal) && !string.Equals(once, token, StringComparison.Ordinal) && depth == 0
+            ? Fold(once, 1)
+            : once;
     }
 
-    /// <summary>Consonants only, with the vowel letters of abjad scripts (w, y, h at the end) dropped too.</summary>
+    /// <summary>
+    /// Consonants only, with the letters abjad scripts use for long vowels (w, y) and a final h dropped, and the sibilant
+    /// spellings (sh, ch, tsh, ts, zh) folded, since Arabic and Hebrew render them differently from Slavic romanizations.
+    /// </summary>
     public static string Skeleton(string romanized)
     {
         Span<char> buffer = stackalloc char[romanized.Length + 1];
         var n = 0;
-        foreach (var c in romanized)
+        var s = romanized.AsSpan();
+        for (var i = 0; i < s.Length; i++)
         {
+            var c = s[i];
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
             if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'v')
             {
                 continue;
             }
 
-            buffer[n++] = c == 'k' ? 'k' : c;
+            if ((c == 't' && next == 's') || (c is 's' or 'c' && next == 'h'))
+            {
+                buffer[n++] = 's';
+                i += c == 't' && i + 2 < s.Length && s[i + 2] == 'h' ? 2 : 1;
+                continue;
+            }
+
+            buffer[n++] = c switch
+            {
+                'c' => 's',
+                'p' => 'b',
+                _ => c,
+            };
         }
 
         while (n > 1 && buffer[n - 1] == 'h')
