@@ -13,8 +13,18 @@ internal static class CliSession
             ? configured
             : Path.Combine(AppContext.BaseDirectory, "data", "lists");
 
+    /// <summary>
+    /// Opens the store: a PostgreSQL connection string (<c>Host=…;Database=…</c>) in <c>--db</c>/SNAPBACK_DB opens PostgreSQL,
+    /// anything else is a SQLite file path.
+    /// </summary>
     public static async Task<IListStore> OpenStoreAsync(string? databaseOption, CancellationToken cancellationToken)
     {
+        var configured = string.IsNullOrWhiteSpace(databaseOption) ? Environment.GetEnvironmentVariable("SNAPBACK_DB") : databaseOption;
+        if (configured is not null && configured.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            return await SnapbackStore.OpenPostgresAsync(configured, cancellationToken);
+        }
+
         var path = CliOptions.DatabasePath(databaseOption);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return await SnapbackStore.OpenSqliteAsync(path, cancellationToken);
@@ -56,7 +66,10 @@ internal static class CliSession
         }
         finally
         {
-            (store as IDisposable)?.Dispose();
+            if (store is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
         }
     }
 }

@@ -15,7 +15,7 @@ internal static class ListsImportCommand
 
     public static Command Create()
     {
-        var command = new Command("import", "Import official list files (format detected from content)") { Paths, Confirm, CliOptions.Json };
+        var command = new Command("import", "Import official list files (format detected from content)") { Paths, Confirm, CliOptions.MaxRemoval, CliOptions.Json };
         command.SetAction(RunAsync);
         return command;
     }
@@ -23,7 +23,7 @@ internal static class ListsImportCommand
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
-        var importer = new ListFileImporter(new ListImporter(store, TimeProvider.System));
+        var importer = new ListFileImporter(new ListImporter(store, TimeProvider.System, new ListImportOptions { MaxRemovedShare = parse.GetValue(CliOptions.MaxRemoval) }));
         var results = await importer.ImportAsync(parse.GetValue(Paths)!, parse.GetValue(Confirm), cancellationToken);
         if (parse.GetValue(CliOptions.Json))
         {

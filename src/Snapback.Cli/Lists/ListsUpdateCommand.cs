@@ -21,7 +21,7 @@ internal static class ListsUpdateCommand
 
     public static Command Create()
     {
-        var command = new Command("update", "Download the current official lists and import what changed") { Sources, Urls, TimeoutSeconds, CliOptions.Json };
+        var command = new Command("update", "Download the current official lists and import what changed") { Sources, Urls, TimeoutSeconds, CliOptions.MaxRemoval, CliOptions.Json };
         command.SetAction(RunAsync);
         return command;
     }
@@ -55,7 +55,7 @@ internal static class ListsUpdateCommand
         var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("Snapback/1.0 (sanctions screening)");
-        var updater = new ListUpdater(store, new ListImporter(store, TimeProvider.System), http, TimeProvider.System, options);
+        var updater = new ListUpdater(store, new ListImporter(store, TimeProvider.System, new ListImportOptions { MaxRemovedShare = parse.GetValue(CliOptions.MaxRemoval) }), http, TimeProvider.System, options);
         var results = await updater.UpdateAllAsync(cancellationToken);
         if (parse.GetValue(CliOptions.Json))
         {
