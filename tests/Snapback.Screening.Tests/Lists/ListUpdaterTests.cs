@@ -221,6 +221,12 @@ public sealed class ListUpdaterTests : IAsyncLifetime
         Assert.Equal(individuals.Count / 2, result.Import?.Changes?.Removed);
         await AssertInForceAsync(previous, result);
         Assert.Equal("\"v1\"", (await Store.GetDownloadStateAsync(ListSources.Un, Ct))?.ETag);
+
+        var confirmed = await Updater().UpdateAsync(ListSources.Un, confirm: true, Ct);
+
+        Assert.Equal(UpdateStatus.Imported, confirmed.Status);
+        Assert.Equal(CountRecords(cut), confirmed.Current?.EntityCount);
+        Assert.Equal("\"cut\"", (await Store.GetDownloadStateAsync(ListSources.Un, Ct))?.ETag);
     }
 
     private ListUpdater Updater(TimeSpan? timeout = null, int attempts = 3, long? maxBytes = null)
