@@ -5,18 +5,8 @@ using Snapback.Screening.Tests.Support;
 
 namespace Snapback.Screening.Tests.Lists;
 
-public sealed class ListStoreExtensionsTests : IAsyncLifetime
+public sealed class ListStoreExtensionsTests : StoreTest
 {
-    private TempDatabase? database;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private IListStore Store => database!.Store;
-
-    public async ValueTask InitializeAsync() => database = await TempDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await database!.DisposeAsync();
-
     [Fact]
     public async Task FindEntity_AsOfDate_ReturnsTheVersionInForceInEachList()
     {

@@ -8,34 +8,29 @@ using Snapback.Tests;
 
 namespace Snapback.Screening.Tests.Lists;
 
-public sealed class ListUpdaterTests : IAsyncLifetime
+public sealed class ListUpdaterTests : StoreTest
 {
     private static readonly string Older = RepoPaths.Shared("un", "consolidated-2025-04-19.xml");
     private static readonly string Newer = RepoPaths.Shared("un", "consolidated-2025-11-29.xml");
 
     private readonly HttpClient http = new();
-    private TempDatabase? database;
     private ListServer? server;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private IListStore Store => database!.Store;
 
     private ListServer Server => server!;
 
-    private string Downloads => Path.Combine(database!.Folder, "downloads");
+    private string Downloads => Path.Combine(Database.Folder, "downloads");
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        database = await TempDatabase.CreateAsync();
+        await base.InitializeAsync();
         server = await ListServer.StartAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
         http.Dispose();
-        await database!.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
@@ -211,7 +206,7 @@ public sealed class ListUpdaterTests : IAsyncLifetime
             individual.Remove();
         }
 
-        var cut = Path.Combine(database!.Folder, "cut.xml");
+        var cut = Path.Combine(Database.Folder, "cut.xml");
         document.Save(cut);
         Server.Handler = (context, _) => ListServer.ServeFileAsync(context, cut, "\"cut\"");
 
