@@ -240,7 +240,7 @@ public sealed class ListUpdaterTests : StoreTest
             options.MaxBytes = max;
         }
 
-        return new ListUpdater(Store, new ListImporter(Store, TimeProvider.System), http, TimeProvider.System, options, UnTestReader.Read);
+        return new ListUpdater(Store, new ListImporter(Store, TimeProvider.System), http, TimeProvider.System, options);
     }
 
     private async Task<ListSnapshot> ImportOlderAsync()
