@@ -33,6 +33,9 @@ public abstract class SqlListStore : IListStore
     /// <summary>SQL run inside the migration transaction before the version is read, to keep concurrent openers apart.</summary>
     private protected virtual string? MigrationLockSql => null;
 
+    /// <summary>Runs after a snapshot is committed, on the same connection.</summary>
+    private protected virtual Task AfterSaveAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     private protected abstract object ToDb(DateTimeOffset value);
 
     private protected abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
@@ -100,6 +103,7 @@ public abstract class SqlListStore : IListStore
         var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         await InsertEntitiesAsync(connection, transaction, id, rows, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await AfterSaveAsync(connection, CancellationToken.None);
         return new ListSnapshot(id, draft.Source, draft.PublishedAt, draft.ImportedAt, draft.Sha256, draft.Format, draft.FileName, rows.Count, kinds);
     }
 

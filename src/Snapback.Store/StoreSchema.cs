@@ -2,7 +2,7 @@ namespace Snapback.Store;
 
 /// <summary>
 /// The store's schema, one script per version, written once for both databases so they cannot drift apart; {Identity}, {Time},
-/// {Int64} and {Compact} are filled from the <see cref="SqlDialect"/>. Never edit a released script; add the next one.
+/// {Int64} and {Compact} (for tables of small rows) are filled from the <see cref="SqlDialect"/>. Never edit a released script; add the next one.
 /// </summary>
 internal static class StoreSchema
 {
@@ -29,7 +29,7 @@ internal static class StoreSchema
         CREATE TABLE entity_versions (
             hash TEXT NOT NULL PRIMARY KEY,
             json TEXT NOT NULL
-        ) {Compact};
+        );
         CREATE TABLE snapshot_entities (
             snapshot_id {Int64} NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
             entity_id TEXT NOT NULL,

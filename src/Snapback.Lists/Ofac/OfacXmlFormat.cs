@@ -119,7 +119,9 @@ internal sealed class OfacXmlFormat : IListFormat
             entity.AddName(OfacNames.FromParts(Text(aka, "firstName"), Text(aka, "lastName"), AliasType(aka), entity.Kind));
         }
 
-        foreach (var id in Items(entry, "idList", "id"))
+        // The service reorders <id> children between publications; reading them in a fixed order keeps the remarks built from them
+        // identical, so a reordered entry is not a changed entry.
+        foreach (var id in Items(entry, "idList", "id").OrderBy(IdOrder, StringComparer.Ordinal))
         {
             ReadId(id, entity);
         }
@@ -173,6 +175,8 @@ internal sealed class OfacXmlFormat : IListFormat
 
         return entity.Build();
     }
+
+    private static string IdOrder(XElement id) => string.Join('\u001f', Text(id, "idType"), Text(id, "idNumber"), Text(id, "idCountry"));
 
     /// <summary>An id is an identifier when its idType is a known identifier label; otherwise it is information kept in the remarks.</summary>
     private static void ReadId(XElement id, ListedEntityBuilder entity)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Snapback.Lists;
 
 namespace Snapback.Screening.Lists;
@@ -23,12 +24,14 @@ public sealed class ListUpdateOptions
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Attempts per source when the server fails (5xx, 408, 429), times out or drops the connection. The default value is 3.</summary>
+    [Range(1, 20)]
     public int MaxAttempts { get; set; } = 3;
 
     /// <summary>Wait before the first retry; each further retry waits twice as long. The default value is 5 seconds.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Largest download accepted, in bytes. The default value is 512 MiB (OFAC SDN_ADVANCED is about 100 MB).</summary>
+    [Range(1L, long.MaxValue)]
     public long MaxBytes { get; set; } = 512L * 1024 * 1024;
 
     /// <summary>Folder for downloads while they are checked; deleted after. The default value is the system temp folder.</summary>

@@ -34,12 +34,16 @@ public sealed class ListUpdater
     }
 
     /// <summary>Updates every configured source, one after another.</summary>
-    public async Task<IReadOnlyList<SourceUpdateResult>> UpdateAllAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SourceUpdateResult>> UpdateAllAsync(CancellationToken cancellationToken) =>
+        UpdateAllAsync(confirm: false, cancellationToken);
+
+    /// <summary>Updates every configured source; <paramref name="confirm"/> imports publications that would otherwise be held.</summary>
+    public async Task<IReadOnlyList<SourceUpdateResult>> UpdateAllAsync(bool confirm, CancellationToken cancellationToken)
     {
         var results = new List<SourceUpdateResult>();
         foreach (var source in options.Sources.Keys)
         {
-            results.Add(await UpdateAsync(source, cancellationToken));
+            results.Add(await UpdateAsync(source, confirm, cancellationToken));
         }
 
         return results;
@@ -47,7 +51,12 @@ public sealed class ListUpdater
 
     /// <summary>Updates one source from its configured address.</summary>
     /// <exception cref="ArgumentException">The source has no configured address.</exception>
-    public async Task<SourceUpdateResult> UpdateAsync(string source, CancellationToken cancellationToken)
+    public Task<SourceUpdateResult> UpdateAsync(string source, CancellationToken cancellationToken) =>
+        UpdateAsync(source, confirm: false, cancellationToken);
+
+    /// <summary>Updates one source; <paramref name="confirm"/> imports a publication that removes more than the allowed share.</summary>
+    /// <exception cref="ArgumentException">The source has no configured address.</exception>
+    public async Task<SourceUpdateResult> UpdateAsync(string source, bool confirm, CancellationToken cancellationToken)
     {
         if (!options.Sources.TryGetValue(source, out var url))
         {
@@ -64,7 +73,7 @@ public sealed class ListUpdater
         try
         {
             var download = await downloader.DownloadAsync(url, validators, path, cancellationToken);
-            var (status, import, reason) = await ImportDownloadAsync(source, url, download, cancellationToken);
+            var (status, import, reason) = await ImportDownloadAsync(source, url, download, confirm, cancellationToken);
             var now = await store.LatestSnapshotAsync(source, cancellationToken);
             return new SourceUpdateResult(source, url, status, now, import, reason, download.Attempts);
         }
@@ -75,7 +84,7 @@ public sealed class ListUpdater
     }
 
     private async Task<(UpdateStatus Status, ImportResult? Import, string? Reason)> ImportDownloadAsync(
-        string source, Uri url, ListDownload download, CancellationToken cancellationToken)
+        string source, Uri url, ListDownload download, bool confirm, CancellationToken cancellationToken)
     {
         if (download.Failure is { } failure)
         {
@@ -104,7 +113,7 @@ public sealed class ListUpdater
             return (UpdateStatus.Failed, null, $"the file is a {list.Source} list, not {source}");
         }
 
-        var import = await importer.ImportAsync(list, sha, url.AbsoluteUri, confirm: false, cancellationToken);
+        var import = await importer.ImportAsync(list, sha, url.AbsoluteUri, confirm, cancellationToken);
         if (import.Status is ImportStatus.Imported or ImportStatus.Unchanged)
         {
             await store.SaveDownloadStateAsync(

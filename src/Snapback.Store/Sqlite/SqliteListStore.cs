@@ -76,6 +76,21 @@ public sealed class SqliteListStore : SqlListStore
         }
     }
 
+    // An import writes the whole list in one transaction, which grows the WAL file to the list's size; fold it back into the
+    // database and truncate it rather than leave tens of megabytes beside the file until the next checkpoint.
+    private protected override async Task AfterSaveAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var checkpoint = Command(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)");
+        try
+        {
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (SqliteException)
+        {
+            // The snapshot is committed; a checkpoint that cannot run now runs later on its own.
+        }
+    }
+
     private protected override object ToDb(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
     private protected override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>

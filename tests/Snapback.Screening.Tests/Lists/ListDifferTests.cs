@@ -6,18 +6,8 @@ using Snapback.Screening.Tests.Support;
 
 namespace Snapback.Screening.Tests.Lists;
 
-public sealed class ListDifferTests : IAsyncLifetime
+public sealed class ListDifferTests : StoreTest
 {
-    private TempDatabase? database;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private IListStore Store => database!.Store;
-
-    public async ValueTask InitializeAsync() => database = await TempDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await database!.DisposeAsync();
-
     [Fact]
     public async Task Diff_AddedRemovedChanged_ReportsEachWithChangedFields()
     {

@@ -5,20 +5,11 @@ using Snapback.Screening.Tests.Support;
 
 namespace Snapback.Screening.Tests.Lists;
 
-public sealed class ListImporterTests : IAsyncLifetime
+public sealed class ListImporterTests : StoreTest
 {
     private readonly FakeTimeProvider clock = new(Some.Date(2026, 1, 1));
-    private TempDatabase? database;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private IListStore Store => database!.Store;
 
     private ListImporter Importer => new(Store, clock);
-
-    public async ValueTask InitializeAsync() => database = await TempDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await database!.DisposeAsync();
 
     [Fact]
     public async Task Import_FirstPublication_SavesEverythingAsAdded()

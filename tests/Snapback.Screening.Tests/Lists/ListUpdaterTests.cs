@@ -8,34 +8,29 @@ using Snapback.Tests;
 
 namespace Snapback.Screening.Tests.Lists;
 
-public sealed class ListUpdaterTests : IAsyncLifetime
+public sealed class ListUpdaterTests : StoreTest
 {
     private static readonly string Older = RepoPaths.Shared("un", "consolidated-2025-04-19.xml");
     private static readonly string Newer = RepoPaths.Shared("un", "consolidated-2025-11-29.xml");
 
     private readonly HttpClient http = new();
-    private TempDatabase? database;
     private ListServer? server;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private IListStore Store => database!.Store;
 
     private ListServer Server => server!;
 
-    private string Downloads => Path.Combine(database!.Folder, "downloads");
+    private string Downloads => Path.Combine(Database.Folder, "downloads");
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        database = await TempDatabase.CreateAsync();
+        await base.InitializeAsync();
         server = await ListServer.StartAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
         http.Dispose();
-        await database!.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
@@ -211,7 +206,7 @@ public sealed class ListUpdaterTests : IAsyncLifetime
             individual.Remove();
         }
 
-        var cut = Path.Combine(database!.Folder, "cut.xml");
+        var cut = Path.Combine(Database.Folder, "cut.xml");
         document.Save(cut);
         Server.Handler = (context, _) => ListServer.ServeFileAsync(context, cut, "\"cut\"");
 
@@ -221,6 +216,12 @@ public sealed class ListUpdaterTests : IAsyncLifetime
         Assert.Equal(individuals.Count / 2, result.Import?.Changes?.Removed);
         await AssertInForceAsync(previous, result);
         Assert.Equal("\"v1\"", (await Store.GetDownloadStateAsync(ListSources.Un, Ct))?.ETag);
+
+        var confirmed = await Updater().UpdateAsync(ListSources.Un, confirm: true, Ct);
+
+        Assert.Equal(UpdateStatus.Imported, confirmed.Status);
+        Assert.Equal(CountRecords(cut), confirmed.Current?.EntityCount);
+        Assert.Equal("\"cut\"", (await Store.GetDownloadStateAsync(ListSources.Un, Ct))?.ETag);
     }
 
     private ListUpdater Updater(TimeSpan? timeout = null, int attempts = 3, long? maxBytes = null)
@@ -239,7 +240,7 @@ public sealed class ListUpdaterTests : IAsyncLifetime
             options.MaxBytes = max;
         }
 
-        return new ListUpdater(Store, new ListImporter(Store, TimeProvider.System), http, TimeProvider.System, options, UnTestReader.Read);
+        return new ListUpdater(Store, new ListImporter(Store, TimeProvider.System), http, TimeProvider.System, options);
     }
 
     private async Task<ListSnapshot> ImportOlderAsync()
