@@ -1,4 +1,3 @@
-using Snapback.Lists;
 using Snapback.Lists.Model;
 using Snapback.Matching;
 using Snapback.Screening.Lists;
@@ -13,22 +12,7 @@ public static class ListLoader
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var snapshots = new List<ListSnapshot>();
-        if (asOf is null)
-        {
-            snapshots.AddRange(await store.LatestSnapshotsAsync(cancellationToken));
-        }
-        else
-        {
-            foreach (var source in ListSources.All)
-            {
-                if (await store.SnapshotAsOfAsync(source, asOf.Value, cancellationToken) is { } snapshot)
-                {
-                    snapshots.Add(snapshot);
-                }
-            }
-        }
-
+        var snapshots = await store.SnapshotsInForceAsync(asOf, cancellationToken);
         var entities = new List<ListedEntity>();
         foreach (var snapshot in snapshots)
         {
