@@ -8,6 +8,13 @@ public static class ListReader
     /// <summary>Every format Snapback reads, most specific first.</summary>
     public static IReadOnlyList<IListFormat> Formats { get; } =
     [
+        new Ofac.OfacXmlFormat(),
+        new Ofac.OfacEnhancedXmlFormat(),
+        new Ofac.OfacCsvFormat(),
+        new Un.UnXmlFormat(),
+        new Eu.EuFsfXmlFormat(),
+        new Uk.OfsiCsvFormat(),
+        new Uk.FcdoOdsFormat(),
     ];
 
     /// <summary>The format of <paramref name="path"/>, or a <see cref="ListFormatException"/> saying none fits.</summary>
@@ -30,7 +37,7 @@ public static class ListReader
     }
 
     /// <summary>Detects and parses.</summary>
-    public static ParsedList Read(string path) => Detect(path).Parse(path);
+    public static ParsedList Read(string path) => Countries.CountryNormalizer.Apply(Detect(path).Parse(path));
 
     /// <summary>
     /// SHA-256 of the input as hex. For a folder (a CSV set) it is the hash over each file's logical name and content hash, in name order,

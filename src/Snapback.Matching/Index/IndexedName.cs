@@ -1,0 +1,18 @@
+using Snapback.Lists.Model;
+using Snapback.Matching.Names;
+
+namespace Snapback.Matching.Index;
+
+/// <summary>A listed name parsed once at build, with its token weights and the entity it belongs to.</summary>
+internal sealed class IndexedName(int entity, EntityName name, ParsedName parsed, float[] weights, bool isPerson)
+{
+    public int Entity { get; } = entity;
+
+    public EntityName Name { get; } = name;
+
+    public ParsedName Parsed { get; } = parsed;
+
+    public float[] Weights { get; } = weights;
+
+    public bool IsPerson { get; } = isPerson;
+}

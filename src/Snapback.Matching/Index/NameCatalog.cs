@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using Snapback.Lists.Model;
+using Snapback.Matching.Names;
+
+namespace Snapback.Matching.Index;
+
+/// <summary>
+/// Every listed name parsed once, with token weights from document frequency: a token found in many names
+/// (Mohammed, Ali, Trading) weighs less than a rare one, so names made only of common tokens need more evidence.
+/// </summary>
+internal sealed class NameCatalog
+{
+    private readonly FrozenDictionary<string, int> documentFrequency;
+
+    private NameCatalog(ListedEntity[] entities, IndexedName[] names, FrozenDictionary<string, int> documentFrequency)
+    {
+        Entities = entities;
+        Names = names;
+        this.documentFrequency = documentFrequency;
+        ById = entities.Select(static (e, i) => (e.Id, i)).DistinctBy(static p => p.Id, StringComparer.Ordinal)
+            .ToFrozenDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
+    }
+
+    public ListedEntity[] Entities { get; }
+
+    public IndexedName[] Names { get; }
+
+    public FrozenDictionary<string, int> ById { get; }
+
+    public static NameCatalog Build(IEnumerable<ListedEntity> source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var entities = source.ToArray();
+        var parsed = new List<(int Entity, EntityName Name, ParsedName Parsed)>(entities.Length * 3);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var e = 0; e < entities.Length; e++)
+        {
+            seen.Clear();
+            var context = entities[e].Kind == EntityKind.Person ? NameContext.Person : NameContext.Organisation;
+            foreach (var name in entities[e].Names.IsDefault ? [] : entities[e].Names)
+            {
+                var p = NameParser.Parse(name.Full, context);
+                if (!p.IsEmpty && seen.Add(string.Join(' ', p.Tokens.Select(static t => t.Text))))
+                {
+                    parsed.Add((e, name, p));
+                }
+            }
+        }
+
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, _, p) in parsed)
+        {
+            keys.Clear();
+            foreach (var t in p.Tokens)
+            {
+                if (keys.Add(t.Key))
+                {
+                    df[t.Key] = df.GetValueOrDefault(t.Key) + 1;
+                }
+            }
+        }
+
+        var frozenDf = df.ToFrozenDictionary(StringComparer.Ordinal);
+        var catalog = new NameCatalog(entities, new IndexedName[parsed.Count], frozenDf);
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var (entity, name, p) = parsed[i];
+            catalog.Names[i] = new IndexedName(entity, name, p, catalog.Weigh(p), entities[entity].Kind == EntityKind.Person);
+        }
+
+        return catalog;
+    }
+
+    /// <summary>Role weight times an inverse-document-frequency factor in 0.25..1 (1 while the catalog is too small to tell).</summary>
+    public float[] Weigh(ParsedName name)
+    {
+        var weights = new float[name.Tokens.Length];
+        var total = Names.Length;
+        var scale = MathF.Log(total + 1);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var token = name.Tokens[i];
+            var factor = 1f;
+            if (total >= 200 && token.Role is TokenRole.Name or TokenRole.Generic or TokenRole.Patronymic
+                && documentFrequency.TryGetValue(token.Key, out var count))
+            {
+                factor = 0.25f + (0.75f * Math.Clamp(MathF.Log((total + 1f) / (count + 0.5f)) / scale, 0f, 1f));
+            }
+
+            else if (total < 200 && NameVocabulary.IsCommonName(token.Key))
+            {
+                // Too few names to count frequencies: fall back to a short list of the commonest given names.
+                factor = 0.6f;
+            }
+
+            weights[i] = token.RoleWeight * factor;
+        }
+
+        return weights;
+    }
+}

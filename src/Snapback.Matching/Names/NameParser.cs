@@ -1,0 +1,78 @@
+using System.Text;
+using Snapback.Matching.Normalization;
+using Snapback.Matching.Transliteration;
+
+namespace Snapback.Matching.Names;
+
+/// <summary>Parses a name: normalise, drop honorifics, take out legal forms, assign roles and keys.</summary>
+internal static class NameParser
+{
+    public static ParsedName Parse(string name, NameContext context)
+    {
+        var raw = NameNormalizer.Tokenize(name);
+        var texts = new List<string>(raw.Count);
+        foreach (var t in raw)
+        {
+            texts.Add(t.Text);
+        }
+
+        var tokens = new List<NameToken>(raw.Count);
+        var legal = new List<string>(1);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var text = raw[i].Text;
+            var code = string.Empty;
+            var legalLength = raw.Count > 1 && context != NameContext.Person
+                ? LegalForms.MatchAt(texts, i, context == NameContext.Organisation, out code)
+                : 0;
+            if (legalLength > 0 && legalLength < raw.Count)
+            {
+                legal.Add(code);
+                i += legalLength - 1;
+                continue;
+            }
+
+            // Titles precede the name; the same word further on is part of it (Missile General Bureau).
+            if (tokens.Count == 0 && NameVocabulary.Honorifics.Contains(text) && i + 1 < raw.Count && context != NameContext.Organisation)
+            {
+                continue;
+            }
+
+            tokens.Add(MakeToken(text, raw[i].Abjad, context != NameContext.Person));
+        }
+
+        var compact = new StringBuilder(name.Length);
+        var skeleton = new StringBuilder(name.Length);
+        foreach (var t in tokens)
+        {
+            compact.Append(t.Text);
+            if (t.Role != TokenRole.Particle)
+            {
+                skeleton.Append(t.Skeleton);
+            }
+        }
+
+        return new ParsedName(name, [.. tokens], [.. legal], compact.ToString(), string.Concat(texts), skeleton.ToString());
+    }
+
+    public static NameToken MakeToken(string text, bool abjad, bool genericWords)
+    {
+        if (char.IsAsciiDigit(text[0]))
+        {
+            return new NameToken(text, text, text, TokenRole.Number, abjad);
+        }
+
+        if (text.Length == 1)
+        {
+            return new NameToken(text, text, text, TokenRole.Initial, abjad);
+        }
+
+        var romanized = PhoneticKey.Romanized(text);
+        var key = NameVocabulary.Equivalents.TryGetValue(romanized, out var canonical) ? canonical : romanized;
+        var role = NameVocabulary.Particles.Contains(text) ? TokenRole.Particle
+            : genericWords && NameVocabulary.Generic.Contains(text) ? TokenRole.Generic
+            : NameVocabulary.IsPatronymic(text) ? TokenRole.Patronymic
+            : TokenRole.Name;
+        return new NameToken(text, key, PhoneticKey.Skeleton(romanized), role, abjad);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Snapback.Matching.Names;
+
+/// <summary>
+/// One token of a parsed name with its precomputed comparison keys: <see cref="Text"/> as normalised,
+/// <see cref="Key"/> the romanization-folded form mapped through the name-variant table, <see cref="Skeleton"/> its consonants.
+/// </summary>
+internal readonly record struct NameToken(string Text, string Key, string Skeleton, TokenRole Role, bool Abjad)
+{
+    /// <summary>How much the role lets this token count, before document frequency.</summary>
+    public float RoleWeight => Role switch
+    {
+        TokenRole.Particle => 0.1f,
+        TokenRole.Generic => 0.35f,
+        TokenRole.Initial => 0.3f,
+        TokenRole.Patronymic => 0.8f,
+        _ => 1f,
+    };
+}

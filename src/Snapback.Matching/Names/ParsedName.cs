@@ -1,0 +1,22 @@
+namespace Snapback.Matching.Names;
+
+/// <summary>A name broken into tokens with keys, legal forms taken out, plus its compact forms for merged-token comparison.</summary>
+internal sealed class ParsedName(string original, NameToken[] tokens, string[] legalForms, string compact, string rawCompact, string compactSkeleton)
+{
+    public string Original { get; } = original;
+
+    public NameToken[] Tokens { get; } = tokens;
+
+    /// <summary>Canonical legal-form codes found in the name (LLC, JSC, ...).</summary>
+    public string[] LegalForms { get; } = legalForms;
+
+    /// <summary>The tokens written without spaces, in order ("ramimakhlouf").</summary>
+    public string Compact { get; } = compact;
+
+    /// <summary>Every normalised token, legal forms and honorifics included, without spaces ("jscargument").</summary>
+    public string RawCompact { get; } = rawCompact;
+
+    public string CompactSkeleton { get; } = compactSkeleton;
+
+    public bool IsEmpty => Tokens.Length == 0;
+}

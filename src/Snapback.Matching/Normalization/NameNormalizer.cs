@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using AnyAscii;
+
+namespace Snapback.Matching.Normalization;
+
+/// <summary>
+/// Turns a name in any script into lower-case ASCII tokens: script to Latin through AnyAscii, diacritics dropped,
+/// apostrophes joined ("Qa'ida" -> "qaida"), every other punctuation mark (hyphen, comma, dot) splits tokens.
+/// </summary>
+internal static class NameNormalizer
+{
+    public static List<RawToken> Tokenize(string text)
+    {
+        var tokens = new List<RawToken>(8);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return tokens;
+        }
+
+        var chunk = new StringBuilder(32);
+        var abjad = false;
+        var ascii = true;
+        foreach (var c in text)
+        {
+            if (IsJoiner(c))
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                chunk.Append(c);
+                abjad |= IsAbjad(c);
+                ascii &= c < 128;
+                continue;
+            }
+
+            Flush(chunk, abjad, ascii, tokens);
+            abjad = false;
+            ascii = true;
+        }
+
+        Flush(chunk, abjad, ascii, tokens);
+        return tokens;
+    }
+
+    /// <summary>Lower-case ASCII form of a whole string, tokens joined by single spaces.</summary>
+    public static string Normalize(string text) => string.Join(' ', Tokenize(text).Select(static t => t.Text));
+
+    public static bool IsAbjad(char c) =>
+        c is (>= '\u0590' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
+
+    // Apostrophes, okina and the '?' that a lost curly quote becomes are part of the word ("Mus'ab", "Mus?ab").
+    private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC' or '\u02BB' or '\u02BF' or '\u02BE' or '?';
+
+    private static void Flush(StringBuilder chunk, bool abjad, bool ascii, List<RawToken> tokens)
+    {
+        if (chunk.Length == 0)
+        {
+            return;
+        }
+
+        var raw = chunk.ToString();
+        chunk.Clear();
+        var latin = ascii ? raw : raw.Transliterate();
+        var start = -1;
+        for (var i = 0; i <= latin.Length; i++)
+        {
+            var isAlnum = i < latin.Length && char.IsAsciiLetterOrDigit(latin[i]);
+            if (isAlnum && start < 0)
+            {
+                start = i;
+            }
+            else if (!isAlnum && start >= 0 && (i == latin.Length || !IsJoiner(latin[i])))
+            {
+                tokens.Add(new RawToken(Clean(latin.AsSpan(start, i - start)), abjad));
+                start = -1;
+            }
+        }
+    }
+
+    private static string Clean(ReadOnlySpan<char> span)
+    {
+        Span<char> buffer = stackalloc char[span.Length];
+        var n = 0;
+        foreach (var c in span)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+}

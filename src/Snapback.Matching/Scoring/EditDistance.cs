@@ -1,0 +1,83 @@
+namespace Snapback.Matching.Scoring;
+
+/// <summary>
+/// Optimal-string-alignment distance where swapping two neighbours and replacing one vowel by another cost
+/// <see cref="CheapCost"/>: both are the commonest ways the same name is mistyped or romanized differently.
+/// </summary>
+internal static class EditDistance
+{
+    public const float CheapCost = 0.6f;
+
+    /// <summary>The distance, or a value above <paramref name="max"/> as soon as it is certain to exceed it.</summary>
+    public static float Compute(ReadOnlySpan<char> a, ReadOnlySpan<char> b, float max)
+    {
+        // Cheap exits: shared prefix and suffix cost nothing.
+        var prefix = a.CommonPrefixLength(b);
+        a = a[prefix..];
+        b = b[prefix..];
+        var suffix = 0;
+        while (suffix < a.Length && suffix < b.Length && a[a.Length - 1 - suffix] == b[b.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        a = a[..^suffix];
+        b = b[..^suffix];
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return Math.Max(a.Length, b.Length);
+        }
+
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+
+        var width = b.Length + 1;
+        Span<float> rows = width * 3 <= 768 ? stackalloc float[width * 3] : new float[width * 3];
+        var prev2 = rows[..width];
+        var prev = rows.Slice(width, width);
+        var current = rows.Slice(width * 2, width);
+        for (var j = 0; j < width; j++)
+        {
+            prev[j] = j;
+        }
+
+        var prevMin = 0f;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var ca = a[i - 1];
+                var cb = b[j - 1];
+                var substitution = ca == cb ? 0f : IsVowel(ca) && IsVowel(cb) ? CheapCost : 1f;
+                var value = Math.Min(Math.Min(prev[j] + 1, current[j - 1] + 1), prev[j - 1] + substitution);
+                if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb)
+                {
+                    value = Math.Min(value, prev2[j - 2] + CheapCost);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            // A swap reaches back two rows, so stop only when both of the last two rows are over the limit.
+            if (rowMin > max && prevMin > max)
+            {
+                return max + 1;
+            }
+
+            prevMin = rowMin;
+            var recycled = prev2;
+            prev2 = prev;
+            prev = current;
+            current = recycled;
+        }
+
+        return prev[b.Length];
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

@@ -1,0 +1,256 @@
+using Snapback.Matching.Explanation;
+using Snapback.Matching.Names;
+
+namespace Snapback.Matching.Scoring;
+
+/// <summary>
+/// Scores a query name against a listed name. Tokens are paired greedily by similarity, in any order, including
+/// one-to-two merges. The score combines how much of the query is covered (weighted by token weight, which falls with how
+/// common a token is) with how much of the listed name is covered, where a listed person's unmatched middle names and
+/// patronymics cost less than unmatched query tokens.
+/// </summary>
+internal static class NameScorer
+{
+    private const float QueryExponent = 0.55f;
+    private const float ListedExponent = 0.45f;
+
+    [ThreadStatic]
+    private static List<TokenEdge>? edgesScratch;
+
+    public static float Score(ParsedName query, float[] queryWeights, ParsedName listed, float[] listedWeights, bool listedIsPerson, List<TokenMatch>? explain)
+    {
+        var q = query.Tokens;
+        var c = listed.Tokens;
+        if (q.Length == 0 || c.Length == 0 || q.Length > 32 || c.Length > 64)
+        {
+            return 0f;
+        }
+
+        var edges = edgesScratch ??= new List<TokenEdge>(64);
+        edges.Clear();
+        CollectEdges(q, c, edges);
+        edges.Sort(static (a, b) => b.Similarity != a.Similarity
+            ? b.Similarity.CompareTo(a.Similarity)
+            : (b.QueryCount + b.ListedCount).CompareTo(a.QueryCount + a.ListedCount));
+
+        uint usedQ = 0;
+        ulong usedC = 0;
+        float matched = 0, matchedWeight = 0, distinctive = 0, initialQueryRest = 0, initialListedRest = 0;
+        var matchedNonInitial = false;
+        foreach (var e in edges)
+        {
+            var maskQ = ((1u << e.QueryCount) - 1) << e.Query;
+            var maskC = ((1ul << e.ListedCount) - 1) << e.Listed;
+            if ((usedQ & maskQ) != 0 || (usedC & maskC) != 0)
+            {
+                continue;
+            }
+
+            usedQ |= maskQ;
+            usedC |= maskC;
+            var weight = 0f;
+            for (var j = e.Listed; j < e.Listed + e.ListedCount; j++)
+            {
+                weight += listedWeights[j];
+            }
+
+            if (e.Method == MatchMethod.Initial)
+            {
+                // An initial covers only part of the full token it stands for; the rest counts as unmatched.
+                weight *= 0.3f;
+                if (q[e.Query].Role != TokenRole.Initial)
+                {
+                    initialQueryRest += 0.7f * queryWeights[e.Query];
+                }
+                else if (c[e.Listed].Role != TokenRole.Initial)
+                {
+                    initialListedRest += 0.7f * listedWeights[e.Listed] * (listedIsPerson ? UnmatchedListedFactor(c[e.Listed].Role) : 1f);
+                }
+            }
+            else
+            {
+                matchedNonInitial |= q[e.Query].Role != TokenRole.Particle;
+            }
+
+            matched += e.Similarity * weight;
+            matchedWeight += weight;
+            if (q[e.Query].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number && e.Method != MatchMethod.Initial)
+            {
+                distinctive += weight;
+            }
+
+            explain?.Add(new TokenMatch(Join(q, e.Query, e.QueryCount), Join(c, e.Listed, e.ListedCount), e.Method, e.Similarity, e.Edits));
+        }
+
+        float unmatchedQuery = 0, unmatchedListed = 0;
+        bool numberMissed = false, listedHasNumber = false;
+        for (var i = 0; i < q.Length; i++)
+        {
+            if ((usedQ & (1u << i)) == 0)
+            {
+                unmatchedQuery += UnmatchedWeight(q[i], queryWeights[i]);
+                numberMissed |= q[i].Role == TokenRole.Number;
+                explain?.Add(new TokenMatch(q[i].Text, null, MatchMethod.Unmatched, 0));
+            }
+        }
+
+        for (var j = 0; j < c.Length; j++)
+        {
+            listedHasNumber |= c[j].Role == TokenRole.Number;
+            if ((usedC & (1ul << j)) == 0)
+            {
+                unmatchedListed += listedIsPerson ? listedWeights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], listedWeights[j]);
+                explain?.Add(new TokenMatch(null, c[j].Text, MatchMethod.Unmatched, 0));
+            }
+        }
+
+        if (distinctive <= 0 || !matchedNonInitial)
+        {
+            return 0f;
+        }
+
+        var coverQuery = matched / (matchedWeight + unmatchedQuery + initialQueryRest);
+        var coverListed = matched / (matchedWeight + unmatchedListed + initialListedRest);
+        var score = MathF.Pow(coverQuery, QueryExponent) * MathF.Pow(coverListed, ListedExponent);
+        if (numberMissed && listedHasNumber)
+        {
+            score *= 0.6f;
+        }
+
+        return score;
+    }
+
+    /// <summary>Both names written without spaces ("alexandervyacheslavovichzakharov"), compared as one token.</summary>
+    public static float CompactScore(ParsedName query, ParsedName listed)
+    {
+        if (!SameNumbers(query, listed))
+        {
+            return 0f;
+        }
+
+        // With as many tokens on both sides the token alignment is authoritative; spelling slack here would bypass it.
+        var sameShape = query.Tokens.Length == listed.Tokens.Length;
+        var score = Compare(query.Compact, listed.Compact, sameShape);
+        if (!string.Equals(query.RawCompact, query.Compact, StringComparison.Ordinal)
+            || !string.Equals(listed.RawCompact, listed.Compact, StringComparison.Ordinal))
+        {
+            score = Math.Max(score, Compare(query.RawCompact, listed.RawCompact, sameShape));
+        }
+
+        if (score == 0 && query.CompactSkeleton.Length >= 3 && HasAbjad(query)
+            && string.Equals(query.CompactSkeleton, listed.CompactSkeleton, StringComparison.Ordinal))
+        {
+            score = 0.9f;
+        }
+
+        return score;
+    }
+
+    private static float Compare(string a, string b, bool exactOnly)
+    {
+        if (a.Length < 6 || b.Length < 6)
+        {
+            return 0f;
+        }
+
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return 0.97f;
+        }
+
+        if (exactOnly)
+        {
+            return 0f;
+        }
+
+        var longest = Math.Max(a.Length, b.Length);
+        var allowed = MathF.Floor(longest / 8f);
+        if (allowed >= 1 && Math.Abs(a.Length - b.Length) <= allowed)
+        {
+            var d = EditDistance.Compute(a, b, allowed);
+            if (d <= allowed)
+            {
+                return 0.95f - (0.5f * d / longest);
+            }
+        }
+
+        return 0f;
+    }
+
+    private static bool SameNumbers(ParsedName query, ParsedName listed)
+    {
+        var queryNumbers = query.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
+        var listedNumbers = listed.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
+        return !queryNumbers.Any() || !listedNumbers.Any() || queryNumbers.SequenceEqual(listedNumbers);
+    }
+
+    private static bool HasAbjad(ParsedName name)
+    {
+        foreach (var t in name.Tokens)
+        {
+            if (t.Abjad)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A generic word shared by two names says little, but one present on only one side tells "X Systems" from "X".
+    private static float UnmatchedWeight(in NameToken token, float weight) => token.Role == TokenRole.Generic ? Math.Max(weight, 0.7f) : weight;
+
+    private static float UnmatchedListedFactor(TokenRole role) => role switch
+    {
+        TokenRole.Patronymic => 0.25f,
+        TokenRole.Name => 0.5f,
+        TokenRole.Particle => 0f,
+        _ => 1f,
+    };
+
+    private static void CollectEdges(NameToken[] q, NameToken[] c, List<TokenEdge> edges)
+    {
+        for (var i = 0; i < q.Length; i++)
+        {
+            for (var j = 0; j < c.Length; j++)
+            {
+                var sim = TokenSimilarity.Compare(q[i], c[j], out var how, out var edits);
+                if (sim >= TokenSimilarity.MinPair)
+                {
+                    edges.Add(new TokenEdge(i, 1, j, 1, sim, how, edits));
+                }
+            }
+        }
+
+        // One token on one side written as two adjacent tokens on the other.
+        for (var i = 0; i < q.Length; i++)
+        {
+            for (var j = 0; j + 1 < c.Length; j++)
+            {
+                if (IsConcatenation(q[i].Key, c[j].Key, c[j + 1].Key))
+                {
+                    edges.Add(new TokenEdge(i, 1, j, 2, 0.95f, MatchMethod.Merged, 0));
+                }
+            }
+        }
+
+        for (var j = 0; j < c.Length; j++)
+        {
+            for (var i = 0; i + 1 < q.Length; i++)
+            {
+                if (IsConcatenation(c[j].Key, q[i].Key, q[i + 1].Key))
+                {
+                    edges.Add(new TokenEdge(i, 2, j, 1, 0.95f, MatchMethod.Merged, 0));
+                }
+            }
+        }
+    }
+
+    private static bool IsConcatenation(string whole, string first, string second) =>
+        whole.Length == first.Length + second.Length
+        && whole.StartsWith(first, StringComparison.Ordinal)
+        && whole.AsSpan(first.Length).SequenceEqual(second);
+
+    private static string Join(NameToken[] tokens, int start, int count) =>
+        count == 1 ? tokens[start].Text : string.Join(' ', tokens.Skip(start).Take(count).Select(static t => t.Text));
+}

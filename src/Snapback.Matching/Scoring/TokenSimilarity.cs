@@ -1,0 +1,88 @@
+using Snapback.Matching.Explanation;
+using Snapback.Matching.Names;
+
+namespace Snapback.Matching.Scoring;
+
+/// <summary>Similarity of two tokens in 0..1 and how it was reached.</summary>
+internal static class TokenSimilarity
+{
+    /// <summary>Pairs below this similarity are not pairs at all.</summary>
+    public const float MinPair = 0.7f;
+
+    private const float EditPenalty = 1.4f;
+
+    public static float Compare(in NameToken q, in NameToken c, out MatchMethod how, out float edits)
+    {
+        edits = 0;
+        how = MatchMethod.Exact;
+        if (q.Role == TokenRole.Number || c.Role == TokenRole.Number)
+        {
+            return string.Equals(q.Text, c.Text, StringComparison.Ordinal) ? 1f : 0f;
+        }
+
+        if (q.Role == TokenRole.Initial || c.Role == TokenRole.Initial)
+        {
+            how = MatchMethod.Initial;
+            return q.Text[0] == c.Text[0] ? (q.Role == c.Role ? 0.9f : 0.8f) : 0f;
+        }
+
+        if (string.Equals(q.Text, c.Text, StringComparison.Ordinal))
+        {
+            return 1f;
+        }
+
+        if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
+        {
+            how = NameVocabulary.IsCanonical(q.Key) ? MatchMethod.Equivalence : MatchMethod.Transliteration;
+            return 0.95f;
+        }
+
+        if ((q.Abjad || c.Abjad) && q.Skeleton.Length > 0)
+        {
+            how = MatchMethod.Transliteration;
+            if (string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal))
+            {
+                return 0.9f;
+            }
+
+            if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 4 && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)
+            {
+                edits = 1;
+                return 0.8f;
+            }
+        }
+
+        // Typos are counted on the text as typed and on the romanized key, whichever is closer.
+        var length = Math.Max(q.Text.Length, c.Text.Length);
+        var allowed = AllowedEdits(length, q.Text[0] == c.Text[0]);
+        if (allowed == 0)
+        {
+            return 0f;
+        }
+
+        var d = Math.Min(EditDistance.Compute(q.Key, c.Key, allowed), EditDistance.Compute(q.Text, c.Text, allowed));
+        if (d > allowed)
+        {
+            return 0f;
+        }
+
+        // A full edit costs more than its share of the letters (two different names are often one letter apart); a swap or
+        // a vowel change does not.
+        how = MatchMethod.Edit;
+        edits = d;
+        return 1f - ((d < 1 ? d : EditPenalty * d) / length);
+    }
+
+    /// <summary>
+    /// None in tokens of up to three letters; in four letters (or five with a different first letter) only a swap or a vowel
+    /// change; one edit up to eight letters, two beyond. Short names differ by one letter far too often to allow more (Matin / Ratin, Kony / Corny).
+    /// </summary>
+    public static float AllowedEdits(int length, bool sameStart = true) => length switch
+    {
+        <= 3 => 0,
+        4 => EditDistance.CheapCost,
+        5 => sameStart ? 1 : EditDistance.CheapCost,
+        <= 8 => 1,
+        _ => 2,
+    };
+}

@@ -1,0 +1,166 @@
+namespace Snapback.Matching.Transliteration;
+
+/// <summary>
+/// Keys that make romanization variants of one name equal. <see cref="Romanized"/> keeps vowels and folds the spelling
+/// choices of different transliteration systems (kh/h, y/j/i, w/v, ou/u, q/k, z/s, doubled letters);
+/// <see cref="Skeleton"/> keeps only consonants, which is all an Arabic, Persian or Hebrew spelling carries.
+/// </summary>
+internal static class PhoneticKey
+{
+    public static string Romanized(string token) => Fold(token, 0);
+
+    private static string Fold(string token, int depth)
+    {
+        if (token.Length == 0 || char.IsAsciiDigit(token[0]))
+        {
+            return token;
+        }
+
+        // First pass: letters that romanization systems use interchangeably.
+        Span<char> folded = stackalloc char[(token.Length * 2) + 2];
+        var f = 0;
+        for (var k = 0; k < token.Length; k++)
+        {
+            var c = token[k];
+            if (k == 0 && token.Length > 2 && (c is 'y' or 'j') && token[1] == 'e')
+            {
+                continue; // Yevgeny, Jewgeni, Evgeny start the same way
+            }
+
+            switch (c)
+            {
+                case 'y':
+                case 'j':
+                    folded[f++] = 'i';
+                    break;
+                case 'w':
+                    folded[f++] = 'v';
+                    break;
+                case 'q':
+                    folded[f++] = 'k';
+                    break;
+                case 'z':
+                    folded[f++] = 's';
+                    break;
+                case 'x':
+                    folded[f++] = 'k';
+                    folded[f++] = 's';
+                    break;
+                default:
+                    folded[f++] = c;
+                    break;
+            }
+        }
+
+        Span<char> buffer = stackalloc char[f + 1];
+        var n = 0;
+        var s = folded[..f];
+        var i = 0;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            switch (c)
+            {
+                case 'k' when next == 'h':
+                case 'g' when next == 'h':
+                case 'd' when next == 'h':
+                case 't' when next == 'h':
+                    buffer[n++] = c == 'k' ? 'h' : c;
+                    i++;
+                    continue;
+                case 'p' when next == 'h':
+                    buffer[n++] = 'f';
+                    i++;
+                    continue;
+                case 's' when next == 'c' && i + 2 < s.Length && s[i + 2] == 'h':
+                    buffer[n++] = 's';
+                    buffer[n++] = 'h';
+                    i += 2;
+                    continue;
+                case 'c' when next == 'k':
+                    buffer[n++] = 'k';
+                    i++;
+                    continue;
+                case 'c' when next is not ('h' or 'e' or 'i'):
+                    buffer[n++] = 'k';
+                    continue;
+                case 'o' when next == 'u':
+                case 'o' when next == 'o':
+                    buffer[n++] = 'u';
+                    i++;
+                    continue;
+                case 'e' when next is 'i' or 'e':
+                case 'i' when next == 'e' && i + 2 < s.Length:
+                    buffer[n++] = 'i';
+                    i++;
+                    continue;
+                default:
+                    buffer[n++] = c;
+                    continue;
+            }
+        }
+
+        // Script transliterations spell "гх", "тх" as "gkh", "tkh": fold the digraphs once more.
+        var once = Collapse(buffer[..n]);
+        return once.Contains('h', StringComparison.Ordinal) && !string.Equals(once, token, StringComparison.Ordinal) && depth == 0
+            ? Fold(once, 1)
+            : once;
+    }
+
+    /// <summary>
+    /// Consonants only, with the letters abjad scripts use for long vowels (w, y) and a final h dropped, and the sibilant
+    /// spellings (sh, ch, tsh, ts, zh) folded, since Arabic and Hebrew render them differently from Slavic romanizations.
+    /// </summary>
+    public static string Skeleton(string romanized)
+    {
+        Span<char> buffer = stackalloc char[romanized.Length + 1];
+        var n = 0;
+        var s = romanized.AsSpan();
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'v')
+            {
+                continue;
+            }
+
+            if ((c == 't' && next == 's') || (c is 's' or 'c' && next == 'h'))
+            {
+                buffer[n++] = 's';
+                i += c == 't' && i + 2 < s.Length && s[i + 2] == 'h' ? 2 : 1;
+                continue;
+            }
+
+            buffer[n++] = c switch
+            {
+                'c' => 's',
+                'p' => 'b',
+                _ => c,
+            };
+        }
+
+        while (n > 1 && buffer[n - 1] == 'h')
+        {
+            n--;
+        }
+
+        return Collapse(buffer[..n]);
+    }
+
+    private static string Collapse(ReadOnlySpan<char> span)
+    {
+        Span<char> buffer = stackalloc char[span.Length];
+        var n = 0;
+        foreach (var c in span)
+        {
+            if (n == 0 || buffer[n - 1] != c)
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+}

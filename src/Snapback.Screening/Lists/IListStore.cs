@@ -1,0 +1,49 @@
+using Snapback.Lists.Model;
+
+namespace Snapback.Screening.Lists;
+
+/// <summary>
+/// Where list snapshots live: every imported publication of every source, with its entities stored once per distinct content.
+/// Implemented for SQLite and PostgreSQL in Snapback.Store.
+/// </summary>
+public interface IListStore
+{
+    /// <summary>Saves a snapshot and all its entities in one transaction; on any failure nothing is saved.</summary>
+    Task<ListSnapshot> SaveSnapshotAsync(SnapshotDraft draft, CancellationToken cancellationToken);
+
+    /// <summary>The snapshot with this id, or null.</summary>
+    Task<ListSnapshot?> GetSnapshotAsync(long snapshotId, CancellationToken cancellationToken);
+
+    /// <summary>The snapshot of <paramref name="source"/> imported from input with this SHA-256, or null.</summary>
+    Task<ListSnapshot?> FindSnapshotAsync(string source, string sha256, CancellationToken cancellationToken);
+
+    /// <summary>Every snapshot of a source, oldest first (by <see cref="ListSnapshot.EffectiveAt"/>, then id).</summary>
+    Task<IReadOnlyList<ListSnapshot>> ListSnapshotsAsync(string source, CancellationToken cancellationToken);
+
+    /// <summary>The newest snapshot of each source that has one, in source order.</summary>
+    Task<IReadOnlyList<ListSnapshot>> LatestSnapshotsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The newest snapshot of a source (largest <see cref="ListSnapshot.EffectiveAt"/>, then largest id), or null.</summary>
+    Task<ListSnapshot?> LatestSnapshotAsync(string source, CancellationToken cancellationToken);
+
+    /// <summary>The snapshot in force at <paramref name="asOf"/>: the newest whose <see cref="ListSnapshot.EffectiveAt"/> is at or before it.</summary>
+    Task<ListSnapshot?> SnapshotAsOfAsync(string source, DateTimeOffset asOf, CancellationToken cancellationToken);
+
+    /// <summary>Every entity of a snapshot, ordered by id.</summary>
+    Task<IReadOnlyList<ListedEntity>> LoadEntitiesAsync(long snapshotId, CancellationToken cancellationToken);
+
+    /// <summary>One entity as it stood in a snapshot, or null when the snapshot does not hold it.</summary>
+    Task<ListedEntity?> LoadEntityAsync(long snapshotId, string entityId, CancellationToken cancellationToken);
+
+    /// <summary>Entity id → content hash for every entity of a snapshot; equal hashes mean equal content.</summary>
+    Task<IReadOnlyDictionary<string, string>> LoadVersionHashesAsync(long snapshotId, CancellationToken cancellationToken);
+
+    /// <summary>Every snapshot of <paramref name="source"/> that holds the entity, oldest first, with the content hash there.</summary>
+    Task<IReadOnlyList<EntityAppearance>> EntityHistoryAsync(string source, string entityId, CancellationToken cancellationToken);
+
+    /// <summary>What the last successful download of a source returned (validators for conditional requests), or null.</summary>
+    Task<DownloadState?> GetDownloadStateAsync(string source, CancellationToken cancellationToken);
+
+    /// <summary>Records the validators of a download whose content is now stored.</summary>
+    Task SaveDownloadStateAsync(DownloadState state, CancellationToken cancellationToken);
+}

@@ -1,0 +1,78 @@
+using Snapback.Lists.Formats;
+using Snapback.Lists.Model;
+
+namespace Snapback.Screening.Lists;
+
+/// <summary>
+/// Imports one parsed publication: the same input twice stores nothing new, an empty or malformed list is rejected, and a publication
+/// that would remove too many entries is held until confirmed, because a truncated official file must not empty the screening list.
+/// </summary>
+public sealed class ListImporter(IListStore store, TimeProvider timeProvider, ListImportOptions? options = null)
+{
+    private readonly ListImportOptions options = options ?? new ListImportOptions();
+
+    /// <summary>Imports <paramref name="list"/> read from input with SHA-256 <paramref name="sha256"/>.</summary>
+    /// <param name="fileName">The input's name or URL, kept with the snapshot.</param>
+    /// <param name="confirm">Save even when more than <see cref="ListImportOptions.MaxRemovedShare"/> of the entries would go.</param>
+    public async Task<ImportResult> ImportAsync(
+        ParsedList list, string sha256, string? fileName, bool confirm, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
+        var existing = await store.FindSnapshotAsync(list.Source, sha256, cancellationToken);
+        if (existing is not null)
+        {
+            return new ImportResult(ImportStatus.Unchanged, existing, existing, null, $"this input is already stored as snapshot {existing.Id}");
+        }
+
+        var previous = await store.LatestSnapshotAsync(list.Source, cancellationToken);
+        if (Validate(list) is { } problem)
+        {
+            return new ImportResult(ImportStatus.Rejected, null, previous, null, problem);
+        }
+
+        var hashes = list.Entities.ToDictionary(entity => entity.Id, EntityJson.Hash, StringComparer.Ordinal);
+        var before = previous is null
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : await store.LoadVersionHashesAsync(previous.Id, cancellationToken);
+        var changes = VersionComparison.Of(before, hashes).Summary;
+        if (previous is not null && !confirm && changes.Removed > options.MaxRemovedShare * previous.EntityCount)
+        {
+            return new ImportResult(ImportStatus.Held, null, previous, changes,
+                $"it would remove {changes.Removed} of {previous.EntityCount} entries (more than {options.MaxRemovedShare:P0}); confirm to import");
+        }
+
+        var draft = SnapshotDraft.From(list, sha256, fileName, timeProvider.GetUtcNow());
+        var saved = await store.SaveSnapshotAsync(draft, cancellationToken);
+        return new ImportResult(ImportStatus.Imported, saved, previous, changes, null);
+    }
+
+    private static string? Validate(ParsedList list)
+    {
+        if (list.Entities.IsDefaultOrEmpty)
+        {
+            return "the list has no entries";
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in list.Entities)
+        {
+            if (string.IsNullOrWhiteSpace(entity.Id))
+            {
+                return "an entry has no id";
+            }
+
+            if (!string.Equals(entity.Source, list.Source, StringComparison.Ordinal))
+            {
+                return $"entry {entity.Id} belongs to {entity.Source}, not {list.Source}";
+            }
+
+            if (!ids.Add(entity.Id))
+            {
+                return $"entry id {entity.Id} appears twice";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+using Snapback.Lists;
+
+namespace Snapback.Screening.Lists;
+
+/// <summary>Questions across sources, answered from the per-source operations of <see cref="IListStore"/>.</summary>
+public static class ListStoreExtensions
+{
+    /// <summary>The snapshot in force for each source that has one: the latest, or the one in force at <paramref name="asOf"/>.</summary>
+    public static async Task<IReadOnlyList<ListSnapshot>> SnapshotsInForceAsync(
+        this IListStore store, DateTimeOffset? asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (asOf is not { } date)
+        {
+            return await store.LatestSnapshotsAsync(cancellationToken);
+        }
+
+        var snapshots = new List<ListSnapshot>();
+        foreach (var source in ListSources.All)
+        {
+            if (await store.SnapshotAsOfAsync(source, date, cancellationToken) is { } snapshot)
+            {
+                snapshots.Add(snapshot);
+            }
+        }
+
+        return snapshots;
+    }
+
+    /// <summary>
+    /// The entity with this id in every source's snapshot in force (latest, or at <paramref name="asOf"/>). OFAC ids can be in
+    /// both OFAC lists, so there may be more than one.
+    /// </summary>
+    public static async Task<IReadOnlyList<EntityInSnapshot>> FindEntityAsync(
+        this IListStore store, string entityId, DateTimeOffset? asOf, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityId);
+        var found = new List<EntityInSnapshot>();
+        foreach (var snapshot in await store.SnapshotsInForceAsync(asOf, cancellationToken))
+        {
+            if (await store.LoadEntityAsync(snapshot.Id, entityId, cancellationToken) is { } entity)
+            {
+                found.Add(new EntityInSnapshot(snapshot, entity));
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,87 @@
+using Snapback.Lists.Eu;
+using Snapback.Lists.Formats;
+using Snapback.Lists.Un;
+using Snapback.Tests;
+
+namespace Snapback.Lists.Tests.Un;
+
+/// <summary>Hostile and broken XML through both XML list formats, which share their reading.</summary>
+public sealed class XmlListFileTests
+{
+    private static readonly Dictionary<string, IListFormat> Formats = new(StringComparer.Ordinal)
+    {
+        ["un-xml"] = new UnXmlFormat(),
+        ["eu-fsf-xml"] = new EuFsfXmlFormat(),
+    };
+
+    public static TheoryData<string, string> HostileFiles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var format in Formats.Keys)
+        {
+            foreach (var file in (string[])["xxe.xml", "entity-bomb.xml", "wrong-root.xml", "html-error.html"])
+            {
+                data.Add(format, file);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, string> RealFiles() => new()
+    {
+        { "un-xml", RepoPaths.Shared("un", "consolidated-2025-12-10.xml") },
+        { "eu-fsf-xml", Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Eu", "fsf-2018-12-21-excerpt.xml") },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileFiles))]
+    public void Parse_HostileXml_IsRejectedNamingTheFile(string format, string name)
+    {
+        var path = Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Xml", name);
+
+        Assert.False(Formats[format].CanRead(path));
+        var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
+        Assert.StartsWith(name + ":", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("un-xml", "xxe.xml")]
+    [InlineData("un-xml", "entity-bomb.xml")]
+    [InlineData("eu-fsf-xml", "xxe.xml")]
+    [InlineData("eu-fsf-xml", "entity-bomb.xml")]
+    public void Parse_DtdInput_IsRefusedAsDtd(string format, string name)
+    {
+        var path = Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Xml", name);
+
+        var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
+        Assert.Contains("DTD", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RealFiles))]
+    public void Parse_TruncatedXml_IsRejected(string format, string source)
+    {
+        var bytes = File.ReadAllBytes(source);
+        var path = Path.Combine(Path.GetTempPath(), $"{format}-truncated-{Guid.NewGuid():N}.xml");
+        File.WriteAllBytes(path, bytes[..(bytes.Length * 2 / 3)]);
+        try
+        {
+            var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
+            Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
+            Assert.Contains("not well-formed", error.Problem, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Parse_MissingFile_IsNotReadable()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.xml");
+
+        Assert.All(Formats.Values, f => Assert.False(f.CanRead(path)));
+    }
+}

@@ -1,0 +1,242 @@
+using System.Collections.Immutable;
+using Snapback.Lists;
+using Snapback.Lists.Model;
+using Snapback.Screening.Lists;
+using Snapback.Screening.Tests.Support;
+
+namespace Snapback.Store.Tests;
+
+/// <summary>What every <see cref="IListStore"/> must do; run against SQLite and PostgreSQL.</summary>
+public abstract class ListStoreContractTests : IAsyncLifetime
+{
+    private IListStore? store;
+
+    protected IListStore Store => store ?? throw new InvalidOperationException("store not opened");
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => store = await OpenStoreAsync();
+
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    protected abstract Task<IListStore> OpenStoreAsync();
+
+    /// <summary>Rows in a table of the store under test, read around the store.</summary>
+    protected abstract Task<long> CountRowsAsync(string table);
+
+    protected static SnapshotDraft Draft(
+        IEnumerable<ListedEntity> entities, string sha, DateTimeOffset? published, string source = ListSources.Un, DateTimeOffset? imported = null) =>
+        new(source, "test", published, imported ?? Some.Date(2026, 1, 1), sha, "list.xml", [.. entities]);
+
+    [Fact]
+    public async Task SaveSnapshot_ThenLoad_KeepsEveryField()
+    {
+        var full = Some.FullPerson("ofac:1");
+        var vessel = Some.Entity("ofac:2", "SEA BREEZE", EntityKind.Vessel, ListSources.OfacSdn);
+        var published = new DateTimeOffset(2025, 11, 29, 0, 0, 6, TimeSpan.Zero);
+        var imported = new DateTimeOffset(2025, 11, 30, 8, 15, 0, TimeSpan.Zero);
+        var draft = new SnapshotDraft(ListSources.OfacSdn, "ofac-csv", published, imported, Some.Sha("a"), "sdn.csv", [vessel, full]);
+
+        var saved = await Store.SaveSnapshotAsync(draft, Ct);
+        var loaded = await Store.GetSnapshotAsync(saved.Id, Ct);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(saved, loaded);
+        Assert.Equal(ListSources.OfacSdn, loaded.Source);
+        Assert.Equal(published, loaded.PublishedAt);
+        Assert.Equal(imported, loaded.ImportedAt);
+        Assert.Equal(Some.Sha("a"), loaded.Sha256);
+        Assert.Equal("ofac-csv", loaded.Format);
+        Assert.Equal("sdn.csv", loaded.FileName);
+        Assert.Equal(2, loaded.EntityCount);
+        Assert.Equal(new KindCounts(1, 0, 1, 0), loaded.Kinds);
+
+        var entities = await Store.LoadEntitiesAsync(saved.Id, Ct);
+        Assert.Equal(["ofac:1", "ofac:2"], entities.Select(e => e.Id));
+        AssertSameEntity(full, entities[0]);
+        AssertSameEntity(vessel, entities[1]);
+        AssertSameEntity(full, await Store.LoadEntityAsync(saved.Id, "ofac:1", Ct));
+        Assert.Null(await Store.LoadEntityAsync(saved.Id, "ofac:3", Ct));
+    }
+
+    [Fact]
+    public async Task FindSnapshot_BySourceAndSha_FindsOnlyThatSource()
+    {
+        var saved = await Store.SaveSnapshotAsync(Draft(Some.People(3), Some.Sha("x"), null), Ct);
+
+        Assert.Equal(saved.Id, (await Store.FindSnapshotAsync(ListSources.Un, Some.Sha("x"), Ct))?.Id);
+        Assert.Null(await Store.FindSnapshotAsync(ListSources.Eu, Some.Sha("x"), Ct));
+        Assert.Null(await Store.FindSnapshotAsync(ListSources.Un, Some.Sha("y"), Ct));
+    }
+
+    [Fact]
+    public async Task SaveSnapshot_SameShaTwice_IsRefused()
+    {
+        await Store.SaveSnapshotAsync(Draft(Some.People(3), Some.Sha("x"), null), Ct);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.SaveSnapshotAsync(Draft(Some.People(4), Some.Sha("x"), null), Ct));
+        Assert.Single(await Store.ListSnapshotsAsync(ListSources.Un, Ct));
+    }
+
+    [Fact]
+    public async Task SnapshotAsOf_ThreeSnapshots_PicksTheOneInForce()
+    {
+        var first = await Store.SaveSnapshotAsync(Draft(Some.People(3), Some.Sha("1"), Some.Date(2025, 1, 10)), Ct);
+        // No publication date: it counts from its import time.
+        var second = await Store.SaveSnapshotAsync(Draft(Some.People(4), Some.Sha("2"), null, imported: Some.Date(2025, 3, 1)), Ct);
+        var third = await Store.SaveSnapshotAsync(Draft(Some.People(5), Some.Sha("3"), Some.Date(2025, 6, 1)), Ct);
+
+        Assert.Null(await Store.SnapshotAsOfAsync(ListSources.Un, Some.Date(2025, 1, 9), Ct));
+        Assert.Equal(first.Id, (await Store.SnapshotAsOfAsync(ListSources.Un, Some.Date(2025, 1, 10), Ct))?.Id);
+        Assert.Equal(first.Id, (await Store.SnapshotAsOfAsync(ListSources.Un, Some.Date(2025, 2, 28), Ct))?.Id);
+        Assert.Equal(second.Id, (await Store.SnapshotAsOfAsync(ListSources.Un, Some.Date(2025, 3, 1), Ct))?.Id);
+        Assert.Equal(second.Id, (await Store.SnapshotAsOfAsync(ListSources.Un, Some.Date(2025, 5, 31), Ct))?.Id);
+        Assert.Equal(third.Id, (await Store.SnapshotAsOfAsync(ListSources.Un, Some.Date(2030, 1, 1), Ct))?.Id);
+        Assert.Null(await Store.SnapshotAsOfAsync(ListSources.Eu, Some.Date(2030, 1, 1), Ct));
+    }
+
+    [Fact]
+    public async Task LatestSnapshot_OlderPublicationImportedLater_KeepsTheNewestPublication()
+    {
+        var newer = await Store.SaveSnapshotAsync(Draft(Some.People(3), Some.Sha("new"), Some.Date(2025, 6, 1)), Ct);
+        await Store.SaveSnapshotAsync(Draft(Some.People(2), Some.Sha("old"), Some.Date(2025, 1, 1)), Ct);
+        var eu = await Store.SaveSnapshotAsync(Draft(Some.People(2, ListSources.Eu), Some.Sha("eu"), null, ListSources.Eu), Ct);
+
+        Assert.Equal(newer.Id, (await Store.LatestSnapshotAsync(ListSources.Un, Ct))?.Id);
+        Assert.Equal([Some.Date(2025, 1, 1), Some.Date(2025, 6, 1)],
+            (await Store.ListSnapshotsAsync(ListSources.Un, Ct)).Select(s => s.EffectiveAt));
+        Assert.Equal([newer.Id, eu.Id], (await Store.LatestSnapshotsAsync(Ct)).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task EntityHistory_AcrossSnapshots_ListsEachAppearanceWithItsVersion()
+    {
+        var a = Some.Person("un:1", "ALPHA");
+        var renamed = Some.Person("un:1", "ALPHA", aliases: "ALFA");
+        var s1 = await Store.SaveSnapshotAsync(Draft([a, Some.Person("un:2", "BETA")], Some.Sha("1"), Some.Date(2025, 1, 1)), Ct);
+        var s2 = await Store.SaveSnapshotAsync(Draft([a], Some.Sha("2"), Some.Date(2025, 2, 1)), Ct);
+        await Store.SaveSnapshotAsync(Draft([Some.Person("un:2", "BETA")], Some.Sha("3"), Some.Date(2025, 3, 1)), Ct);
+        var s4 = await Store.SaveSnapshotAsync(Draft([renamed], Some.Sha("4"), Some.Date(2025, 4, 1)), Ct);
+
+        var history = await Store.EntityHistoryAsync(ListSources.Un, "un:1", Ct);
+
+        Assert.Equal([s1.Id, s2.Id, s4.Id], history.Select(h => h.Snapshot.Id));
+        Assert.Equal(EntityJson.Hash(a), history[0].VersionHash);
+        Assert.Equal(history[0].VersionHash, history[1].VersionHash);
+        Assert.Equal(EntityJson.Hash(renamed), history[2].VersionHash);
+        Assert.NotEqual(history[1].VersionHash, history[2].VersionHash);
+        Assert.Empty(await Store.EntityHistoryAsync(ListSources.Eu, "un:1", Ct));
+    }
+
+    [Fact]
+    public async Task LoadVersionHashes_ReorderedCollections_SameHash()
+    {
+        var person = Some.FullPerson("ofac:7");
+        var reordered = person with
+        {
+            Names = [person.Names[0], person.Names[2], person.Names[1]],
+            Programs = person.Programs.Reverse().ToImmutableArray(),
+            Identifiers = person.Identifiers.Reverse().ToImmutableArray(),
+            BirthDates = person.BirthDates.Reverse().ToImmutableArray(),
+        };
+        var s1 = await Store.SaveSnapshotAsync(Draft([person], Some.Sha("1"), null, ListSources.OfacSdn), Ct);
+        var s2 = await Store.SaveSnapshotAsync(Draft([reordered], Some.Sha("2"), null, ListSources.OfacSdn), Ct);
+
+        Assert.Equal((await Store.LoadVersionHashesAsync(s1.Id, Ct))["ofac:7"], (await Store.LoadVersionHashesAsync(s2.Id, Ct))["ofac:7"]);
+    }
+
+    [Fact]
+    public async Task SaveSnapshot_FailsMidway_LeavesStoreAsBefore()
+    {
+        var previous = await Store.SaveSnapshotAsync(Draft(Some.People(10), Some.Sha("1"), Some.Date(2025, 1, 1)), Ct);
+        // The duplicate id is only seen by the database after the first 500 rows are written.
+        var broken = Some.People(500).Add(Some.Person("un:1", "DUPLICATE"));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.SaveSnapshotAsync(Draft(broken, Some.Sha("2"), Some.Date(2025, 2, 1)), Ct));
+
+        Assert.Null(await Store.FindSnapshotAsync(ListSources.Un, Some.Sha("2"), Ct));
+        Assert.Equal(previous.Id, (await Store.LatestSnapshotAsync(ListSources.Un, Ct))?.Id);
+        Assert.Equal([previous.Id], (await Store.ListSnapshotsAsync(ListSources.Un, Ct)).Select(s => s.Id));
+        Assert.Equal(10, (await Store.LoadEntitiesAsync(previous.Id, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task SaveSnapshot_Cancelled_SavesNothing()
+    {
+        var previous = await Store.SaveSnapshotAsync(Draft(Some.People(10), Some.Sha("1"), Some.Date(2025, 1, 1)), Ct);
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => Store.SaveSnapshotAsync(Draft(Some.People(2000), Some.Sha("2"), Some.Date(2025, 2, 1)), cancel.Token));
+
+        Assert.Null(await Store.FindSnapshotAsync(ListSources.Un, Some.Sha("2"), Ct));
+        Assert.Equal(previous.Id, (await Store.LatestSnapshotAsync(ListSources.Un, Ct))?.Id);
+    }
+
+    [Fact]
+    public async Task DownloadState_SavedTwice_KeepsTheLast()
+    {
+        Assert.Null(await Store.GetDownloadStateAsync(ListSources.Un, Ct));
+        var first = new DownloadState(ListSources.Un, "http://x/a.xml", "\"v1\"", Some.Date(2025, 1, 1), Some.Date(2025, 1, 2));
+        var second = new DownloadState(ListSources.Un, "http://x/b.xml", null, null, Some.Date(2025, 2, 2));
+
+        await Store.SaveDownloadStateAsync(first, Ct);
+        Assert.Equal(first, await Store.GetDownloadStateAsync(ListSources.Un, Ct));
+        await Store.SaveDownloadStateAsync(second, Ct);
+        Assert.Equal(second, await Store.GetDownloadStateAsync(ListSources.Un, Ct));
+    }
+
+    [Fact]
+    public async Task Open_Twice_AppliesEachMigrationOnce()
+    {
+        await OpenStoreAsync();
+
+        Assert.Equal(((SqlListStore)Store).SchemaVersion, await CountRowsAsync("schema_version"));
+    }
+
+    [Fact]
+    public async Task SaveSnapshot_TenPublicationsOfOneList_StoresEachContentOnce()
+    {
+        var people = Some.People(200);
+        for (var n = 0; n < 10; n++)
+        {
+            // Each publication changes one entity and keeps the rest.
+            var changed = people.SetItem(n, Some.Person(people[n].Id, "CHANGED " + n));
+            await Store.SaveSnapshotAsync(Draft(changed, Some.Sha("p" + n), Some.Date(2025, 1, 1 + n)), Ct);
+        }
+
+        Assert.Equal(2000, await CountRowsAsync("snapshot_entities"));
+        // The 200 original versions plus one changed version per publication.
+        Assert.Equal(210, await CountRowsAsync("entity_versions"));
+        Assert.Equal(10, (await Store.ListSnapshotsAsync(ListSources.Un, Ct)).Count);
+    }
+
+    private static void AssertSameEntity(ListedEntity expected, ListedEntity? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(expected.Id, actual.Id);
+        Assert.Equal(expected.Source, actual.Source);
+        Assert.Equal(expected.Kind, actual.Kind);
+        Assert.Equal(expected.Names[0], actual.Names[0]);
+        Assert.Equal(expected.Names.ToHashSet(), actual.Names.ToHashSet());
+        Assert.Equal(expected.BirthDates.ToHashSet(), actual.BirthDates.ToHashSet());
+        Assert.Equal(expected.PlacesOfBirth.ToHashSet(), actual.PlacesOfBirth.ToHashSet());
+        Assert.Equal(expected.Nationalities.ToHashSet(), actual.Nationalities.ToHashSet());
+        Assert.Equal(expected.Citizenships.ToHashSet(), actual.Citizenships.ToHashSet());
+        Assert.Equal(expected.Addresses.ToHashSet(), actual.Addresses.ToHashSet());
+        Assert.Equal(expected.Identifiers.ToHashSet(), actual.Identifiers.ToHashSet());
+        Assert.Equal(expected.Programs.ToHashSet(), actual.Programs.ToHashSet());
+        Assert.Equal(expected.ListedOn, actual.ListedOn);
+        Assert.Equal(expected.Remarks, actual.Remarks);
+        Assert.Equal(expected.LinkedTo.ToHashSet(), actual.LinkedTo.ToHashSet());
+        Assert.Equal(expected.Gender, actual.Gender);
+        Assert.Equal(expected.Title, actual.Title);
+        Assert.Equal(expected.Vessel, actual.Vessel);
+        Assert.Equal(EntityJson.Canonical(expected), EntityJson.Canonical(actual));
+    }
+}
