@@ -1,5 +1,4 @@
 using Snapback.Api.Auth;
-using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
 using Snapback.Screening.Lists;
 using Snapback.Store;
@@ -25,14 +24,11 @@ internal sealed class LoadDatabase : IDisposable
         var database = new LoadDatabase();
         Directory.CreateDirectory(database._folder);
         var store = await SnapbackStore.OpenSqliteAsync(database.DatabasePath, cancellationToken);
-        var importer = new ListImporter(store, TimeProvider.System);
-        foreach (var folder in Directory.GetDirectories(Path.Combine(RepositoryRoot(), "data", "lists")).Order(StringComparer.Ordinal))
+        var importer = new ListFileImporter(new ListImporter(store, TimeProvider.System));
+        await importer.ImportAsync([Path.Combine(RepositoryRoot(), "data", "lists")], confirm: true, cancellationToken);
+        foreach (var snapshot in await store.LatestSnapshotsAsync(cancellationToken))
         {
-            var files = Directory.GetFiles(folder);
-            var input = files.Length == 1 ? files[0] : folder;
-            var list = ListReader.Read(input);
-            await importer.ImportAsync(list, ListReader.Sha256(input), Path.GetFileName(input), confirm: true, cancellationToken);
-            database.Entities.AddRange(list.Entities);
+            database.Entities.AddRange(await store.LoadEntitiesAsync(snapshot.Id, cancellationToken));
         }
 
         var keys = new ApiKeyStore(database.DatabasePath, null, TimeProvider.System);

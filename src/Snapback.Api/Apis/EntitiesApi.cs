@@ -20,7 +20,7 @@ internal static class EntitiesApi
     /// <param name="id">Source-qualified id, e.g. <c>un:IRi.001</c> or <c>ofac:36</c>.</param>
     /// <param name="asOf">A date (YYYY-MM-DD, end of that day UTC) or an ISO 8601 timestamp.</param>
     public static async Task<Results<Ok<EntityReport>, ValidationProblem, ProblemHttpResult>> GetEntity(
-        string id, [FromQuery(Name = "as_of")] string? asOf, EntityLookup lookup, CancellationToken cancellationToken)
+        string id, [FromQuery(Name = "as_of")] string? asOf, EntityReports reports, CancellationToken cancellationToken)
     {
         DateTimeOffset? moment;
         try
@@ -32,7 +32,7 @@ internal static class EntitiesApi
             return TypedResults.ValidationProblem(problem.Errors, detail: $"{problem.Field}: {problem.Message}");
         }
 
-        var report = await lookup.FindAsync(id, moment, cancellationToken);
+        var report = await reports.FindAsync(id, moment, cancellationToken);
         return report is null
             ? TypedResults.Problem($"No stored snapshot of any list holds '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found")
             : TypedResults.Ok(report);

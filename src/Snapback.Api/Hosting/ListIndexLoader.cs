@@ -1,5 +1,3 @@
-using Snapback.Lists.Model;
-using Snapback.Matching;
 using Snapback.Screening.Lists;
 using Snapback.Screening.Screen;
 
@@ -31,16 +29,10 @@ internal sealed partial class ListIndexLoader(
             }
 
             var started = time.GetTimestamp();
-            var entities = new List<ListedEntity>();
-            foreach (var snapshot in latest)
-            {
-                entities.AddRange(await store.LoadEntitiesAsync(snapshot.Id, cancellationToken));
-            }
-
-            var index = MatchIndex.Build(entities);
-            screening.Swap(new LoadedLists(index, latest, time.GetUtcNow()));
+            var loaded = await ListLoader.LoadAsync(store, null, time, cancellationToken);
+            screening.Swap(loaded);
             LastError = null;
-            LogLoaded(logger, index.EntityCount, latest.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
+            LogLoaded(logger, loaded.Index.EntityCount, loaded.Snapshots.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
             return true;
         }
         catch (Exception error) when (error is not OperationCanceledException)

@@ -34,6 +34,7 @@ internal static class ScreeningServices
         services.AddSingleton<ListUpdateRunner>();
         services.AddHostedService<ListRefreshService>();
         services.AddSingleton<EntityLookup>();
+        services.AddSingleton<EntityReports>();
         services.AddSingleton<ListCatalog>();
         services.AddSingleton<BatchJobs>();
     }

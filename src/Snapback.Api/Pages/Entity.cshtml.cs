@@ -6,7 +6,7 @@ using Snapback.Api.Problems;
 namespace Snapback.Api.Pages;
 
 /// <summary>Entity: one listed party as of a date, through the same use case as <c>GET /api/entities/{id}</c>.</summary>
-internal sealed class EntityModel(EntityLookup lookup) : PageModel
+internal sealed class EntityModel(EntityReports reports) : PageModel
 {
     [BindProperty(Name = "as_of", SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -28,7 +28,7 @@ internal sealed class EntityModel(EntityLookup lookup) : PageModel
             ModelState.AddModelError("as_of", problem.Message);
         }
 
-        Report = await lookup.FindAsync(id, moment, cancellationToken);
+        Report = await reports.FindAsync(id, moment, cancellationToken);
         return Report is null ? NotFound() : Page();
     }
 }

@@ -1,5 +1,4 @@
 using Snapback.Api.Auth;
-using Snapback.Lists.Formats;
 using Snapback.Screening.Lists;
 using Snapback.Store;
 
@@ -77,17 +76,19 @@ public sealed class TestDatabase : IAsyncDisposable
         return files.Length == 1 ? files[0] : folder;
     }
 
+    // Through the same file importer as `snapback lists import`, so the OFAC CSV set takes its date from its folder name.
     private static async Task ImportAsync(string path, IReadOnlyList<string> inputs, CancellationToken cancellationToken)
     {
         var store = await SnapbackStore.OpenSqliteAsync(path, cancellationToken);
-        var importer = new ListImporter(store, TimeProvider.System);
+        var importer = new ListFileImporter(new ListImporter(store, TimeProvider.System));
         foreach (var input in inputs)
         {
-            var result = await importer.ImportAsync(
-                ListReader.Read(input), ListReader.Sha256(input), System.IO.Path.GetFileName(input), confirm: true, cancellationToken);
-            if (result.Status is not (ImportStatus.Imported or ImportStatus.Unchanged))
+            foreach (var result in await importer.ImportAsync([input], confirm: true, cancellationToken))
             {
-                throw new InvalidOperationException($"{input}: {result.Status} {result.Reason}");
+                if (result.Import?.Status is not (ImportStatus.Imported or ImportStatus.Unchanged))
+                {
+                    throw new InvalidOperationException($"{result.Path}: {result.Error ?? result.Import?.Reason}");
+                }
             }
         }
     }
