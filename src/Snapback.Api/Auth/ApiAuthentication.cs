@@ -18,7 +18,7 @@ internal static class ApiAuthentication
         services.AddSingleton(static sp =>
         {
             var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
-            return new ApiKeyStore(options.Database, options.AdminKey, sp.GetRequiredService<TimeProvider>());
+            return new ApiKeyStore(options.KeysPath, options.AdminKey, sp.GetRequiredService<TimeProvider>());
         });
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)

@@ -15,9 +15,7 @@ internal static class ScreeningServices
     public static void Add(IServiceCollection services)
     {
         // Opening runs the store's migrations once, when the first component needs it.
-        services.AddSingleton<IListStore>(static sp => SnapbackStore
-            .OpenSqliteAsync(sp.GetRequiredService<IOptions<ApiOptions>>().Value.Database, CancellationToken.None)
-            .GetAwaiter().GetResult());
+        services.AddSingleton(static sp => OpenStoreAsync(sp.GetRequiredService<IOptions<ApiOptions>>().Value).GetAwaiter().GetResult());
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<BatchScreener>();
         services.AddSingleton(static sp => new ListImporter(sp.GetRequiredService<IListStore>(), sp.GetRequiredService<TimeProvider>()));
@@ -38,6 +36,10 @@ internal static class ScreeningServices
         services.AddSingleton<ListCatalog>();
         services.AddSingleton<BatchJobs>();
     }
+
+    private static async Task<IListStore> OpenStoreAsync(ApiOptions options) => options.IsPostgres
+        ? await SnapbackStore.OpenPostgresAsync(options.Database, CancellationToken.None)
+        : await SnapbackStore.OpenSqliteAsync(options.Database, CancellationToken.None);
 
     // The per-request timeout is the updater's own (ListUpdateOptions.RequestTimeout), so the HttpClient has none.
     private static ListUpdateOptions UpdateOptions(ApiOptions api)
