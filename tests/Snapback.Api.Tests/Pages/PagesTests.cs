@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Snapback.Api.Tests.Support;
+
+namespace Snapback.Api.Tests.Pages;
+
+/// <summary>The UI's sign-in gate and roles, through the in-memory server (the browser tests drive the pages themselves).</summary>
+public sealed partial class PagesTests(SnapbackApiFactory app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/changes")]
+    [InlineData("/batch")]
+    [InlineData("/entities/un:IRi.001")]
+    public async Task Page_WithoutSignIn_RedirectsToSignIn(string path)
+    {
+        using var client = app.ClientWithKey(null);
+        using var response = await client.GetAsync(path, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_ApiKeyHeaderAlone_DoesNotSignIn()
+    {
+        using var client = app.ClientWithKey(app.AnalystKey);
+        using var response = await client.GetAsync("/", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_ValidKey_SetsHttpOnlyStrictCookie_AndOpensSearch()
+    {
+        using var client = app.ClientWithKey(null);
+        using var response = await SignInAsync(client, app.AnalystKey);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), static c => c.StartsWith("snapback.ui=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        using var search = await client.GetAsync("/", Ct);
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_ReturnUrlElsewhere_StaysOnThisSite()
+    {
+        using var client = app.ClientWithKey(null);
+        using var response = await SignInAsync(client, app.AnalystKey, "https://example.org/");
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task UnknownEntityPage_Is404Page()
+    {
+        using var client = app.ClientWithKey(null);
+        using var signIn = await SignInAsync(client, app.ViewerKey);
+        using var response = await client.GetAsync("/entities/un:XXi.999", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Not found", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ViewerOnBatch_IsDenied()
+    {
+        using var client = app.ClientWithKey(null);
+        using var signIn = await SignInAsync(client, app.ViewerKey);
+        using var response = await client.GetAsync("/batch", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string key, string? returnUrl = null)
+    {
+        var form = await client.GetStringAsync("/signin", Ct);
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["ApiKey"] = key,
+            ["ReturnUrl"] = returnUrl ?? "/",
+            ["__RequestVerificationToken"] = token,
+        });
+        return await client.PostAsync("/signin", content, Ct);
+    }
+
+    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)""")]
+    private static partial Regex AntiforgeryToken();
+}
