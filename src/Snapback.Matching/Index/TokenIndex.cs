@@ -18,6 +18,7 @@ internal sealed class TokenIndex
     private readonly FrozenDictionary<string, int[]> deletions;
     private readonly FrozenDictionary<string, int[]> skeletons;
     private readonly FrozenDictionary<string, int[]> compactSkeletons;
+    private readonly FrozenDictionary<string, int[]> skeletonDeletions;
 
     public TokenIndex(NameCatalog catalog)
     {
@@ -26,6 +27,7 @@ internal sealed class TokenIndex
         var deletionLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var skeletonLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var compactSkeletonLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var skeletonDeletionLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var names = catalog.Names;
         for (var n = 0; n < names.Length; n++)
         {
@@ -53,6 +55,14 @@ internal sealed class TokenIndex
                     if (t.Skeleton.Length >= 2)
                     {
                         Add(skeletonLists, t.Skeleton, id);
+                    }
+
+                    if (t.Skeleton.Length >= 4)
+                    {
+                        foreach (var variant in Deletions(t.Skeleton))
+                        {
+                            Add(skeletonDeletionLists, variant, id);
+                        }
                     }
                 }
 
@@ -91,6 +101,7 @@ internal sealed class TokenIndex
         postings = [.. lists.Select(static l => l.ToArray())];
         deletions = deletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         skeletons = skeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+        skeletonDeletions = skeletonDeletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         compactSkeletons = compactSkeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
@@ -139,14 +150,33 @@ internal sealed class TokenIndex
         }
     }
 
-    /// <summary>Postings of tokens whose consonant skeleton equals <paramref name="skeleton"/>.</summary>
+    /// <summary>Postings of tokens whose consonant skeleton equals <paramref name="skeleton"/>, or is one edit away from it when it has four or more consonants.</summary>
     public void SameSkeleton<TState>(string skeleton, TState state, Action<TState, int[]> visit)
     {
-        if (skeletons.TryGetValue(skeleton, out var ids))
+        var seen = new HashSet<int>();
+        Visit(skeletons, skeleton);
+        if (skeleton.Length >= 4)
         {
-            foreach (var id in ids)
+            Visit(skeletonDeletions, skeleton);
+            for (var skip = 0; skip < skeleton.Length; skip++)
             {
-                visit(state, postings[id]);
+                var variant = string.Concat(skeleton.AsSpan(0, skip), skeleton.AsSpan(skip + 1));
+                Visit(skeletons, variant);
+                Visit(skeletonDeletions, variant);
+            }
+        }
+
+        void Visit(FrozenDictionary<string, int[]> map, string key)
+        {
+            if (map.TryGetValue(key, out var ids))
+            {
+                foreach (var id in ids)
+                {
+                    if (seen.Add(id))
+                    {
+                        visit(state, postings[id]);
+                    }
+                }
             }
         }
     }

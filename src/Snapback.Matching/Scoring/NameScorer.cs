@@ -14,6 +14,9 @@ internal static class NameScorer
     private const float QueryExponent = 0.55f;
     private const float ListedExponent = 0.45f;
 
+    // Token weight below which a token counts as common (document frequency high), see NameCatalog.Weigh.
+    private const float CommonWeight = 0.6f;
+
     [ThreadStatic]
     private static List<TokenEdge>? edgesScratch;
 
@@ -37,6 +40,7 @@ internal static class NameScorer
         ulong usedC = 0;
         float matched = 0, matchedWeight = 0, distinctive = 0, initialQueryRest = 0, initialListedRest = 0;
         var matchedNonInitial = false;
+        var onlyCommon = true;
         foreach (var e in edges)
         {
             var maskQ = ((1u << e.QueryCount) - 1) << e.Query;
@@ -72,6 +76,7 @@ internal static class NameScorer
                 matchedNonInitial |= q[e.Query].Role != TokenRole.Particle;
             }
 
+            onlyCommon &= weight < CommonWeight * e.ListedCount;
             matched += e.Similarity * weight;
             matchedWeight += weight;
             if (q[e.Query].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number && e.Method != MatchMethod.Initial)
@@ -112,6 +117,12 @@ internal static class NameScorer
         var coverQuery = matched / (matchedWeight + unmatchedQuery + initialQueryRest);
         var coverListed = matched / (matchedWeight + unmatchedListed + initialListedRest);
         var score = MathF.Pow(coverQuery, QueryExponent) * MathF.Pow(coverListed, ListedExponent);
+        // A name matched only through common tokens, with more of its own left over, needs more than that to be a hit.
+        if (onlyCommon && unmatchedListed > 0)
+        {
+            score *= 0.9f;
+        }
+
         if (numberMissed && listedHasNumber)
         {
             score *= 0.6f;

@@ -22,8 +22,12 @@ internal static class TokenSimilarity
 
         if (q.Role == TokenRole.Initial || c.Role == TokenRole.Initial)
         {
+            // An initial stands for a given name more often than for a patronymic.
             how = MatchMethod.Initial;
-            return q.Text[0] == c.Text[0] ? (q.Role == c.Role ? 0.9f : 0.8f) : 0f;
+            return q.Text[0] != c.Text[0] ? 0f
+                : q.Role == c.Role ? 0.9f
+                : q.Role == TokenRole.Patronymic || c.Role == TokenRole.Patronymic ? 0.75f
+                : 0.8f;
         }
 
         if (string.Equals(q.Text, c.Text, StringComparison.Ordinal))
