@@ -45,15 +45,9 @@ public sealed class MatchIndex
         try
         {
             Retrieve(facts, scratch);
-            var total = 0f;
-            foreach (var w in facts.Weights)
-            {
-                total += w;
-            }
-
             foreach (var n in scratch.Touched)
             {
-                if (Bound(scratch.Masks[n], facts.Weights, total) >= ranker.NameFloor)
+                if (Bound(scratch.Masks[n], scratch.VariantReach[n], facts) >= ranker.NameFloor)
                 {
                     ranker.Offer(n);
                 }
@@ -78,25 +72,40 @@ public sealed class MatchIndex
         return ranker.Rank();
     }
 
-    // The best score a name can reach given which query tokens reached it: the unreached ones stay unmatched.
-    private static double Bound(uint mask, float[] weights, float total)
+    // The best score a name can reach given which query tokens reached it. A token reached through its own key pairs with a
+    // listed token of the same document frequency, so it can weigh no more than its frequency factor; one reached through
+    // a spelling variant, or an initial (never looked up), may pair with a listed token of any weight.
+    private static double Bound(ulong mask, float variantReach, QueryFacts facts)
     {
-        if ((mask & QueryScratch.Whole) != 0 || total <= 0)
+        if ((mask & QueryScratch.Whole) != 0)
         {
             return 1;
         }
 
-        var reached = 0f;
-        for (var i = 0; i < weights.Length && i < 31; i++)
+        var tokens = facts.Name.Tokens;
+        double reached = variantReach, missed = 0;
+        for (var i = 0; i < tokens.Length && i < 31; i++)
         {
-            if ((mask & (1u << i)) != 0)
+            var weight = facts.Weights[i];
+            if (tokens[i].Role == TokenRole.Initial)
             {
-                reached += weights[i];
+                reached += tokens[i].RoleWeight;
+            }
+            else if ((mask & (1ul << i)) != 0)
+            {
+                reached += weight / tokens[i].RoleWeight;
+            }
+            else if ((mask & (1ul << (i + 32))) != 0)
+            {
+                // Counted in variantReach.
+            }
+            else
+            {
+                missed += tokens[i].Role == TokenRole.Generic ? Math.Max(weight, 0.7) : weight;
             }
         }
 
-        // Slack: a reached token may pair with a listed token that weighs more than the query token.
-        return Math.Min(1, Math.Pow(reached / total, 0.65) + 0.1);
+        return reached <= 0 ? 0 : Math.Pow(reached / (reached + missed), 0.55) + 0.01;
     }
 
     private void Retrieve(QueryFacts facts, QueryScratch scratch)
@@ -110,7 +119,8 @@ public sealed class MatchIndex
                 continue;
             }
 
-            var bit = 1u << i;
+            var bit = 1ul << i;
+            var fuzzy = bit << 32;
             foreach (var n in tokens.Exact(t.Key))
             {
                 scratch.Mark(n, bit);
@@ -121,20 +131,20 @@ public sealed class MatchIndex
                 continue;
             }
 
-            tokens.Similar(t.Key, (scratch, bit), static (s, names) =>
+            tokens.Similar(t.Key, (scratch, fuzzy), static (s, names, factor) =>
             {
                 foreach (var n in names)
                 {
-                    s.scratch.Mark(n, s.bit);
+                    s.scratch.Mark(n, s.fuzzy, factor);
                 }
             });
             if (t.Abjad && t.Skeleton.Length >= 2)
             {
-                tokens.SameSkeleton(t.Skeleton, (scratch, bit), static (s, names) =>
+                tokens.SameSkeleton(t.Skeleton, (scratch, fuzzy), static (s, names, factor) =>
                 {
                     foreach (var n in names)
                     {
-                        s.scratch.Mark(n, s.bit);
+                        s.scratch.Mark(n, s.fuzzy, factor);
                     }
                 });
             }
@@ -144,7 +154,7 @@ public sealed class MatchIndex
                 var pair = string.Concat(t.Key, q[i + 1].Key);
                 foreach (var n in tokens.Exact(pair))
                 {
-                    scratch.Mark(n, bit | (bit << 1));
+                    scratch.Mark(n, fuzzy | (fuzzy << 1), 2f);
                 }
             }
         }

@@ -72,26 +72,32 @@ internal sealed class NameCatalog
         return catalog;
     }
 
+    /// <summary>The inverse-document-frequency factor of a token key in 0.25..1 (1 for unknown keys or a small catalog).</summary>
+    public float Factor(string key)
+    {
+        var total = Names.Length;
+        if (total < 200)
+        {
+            // Too few names to count frequencies: fall back to a short list of the commonest given names.
+            return NameVocabulary.IsCommonName(key) ? 0.5f : 1f;
+        }
+
+        return documentFrequency.TryGetValue(key, out var count)
+            ? 0.25f + (0.75f * Math.Clamp(MathF.Log((total + 1f) / (count + 0.5f)) / MathF.Log(total + 1), 0f, 1f))
+            : 1f;
+    }
+
     /// <summary>Role weight times an inverse-document-frequency factor in 0.25..1 (1 while the catalog is too small to tell).</summary>
     public float[] Weigh(ParsedName name)
     {
         var weights = new float[name.Tokens.Length];
-        var total = Names.Length;
-        var scale = MathF.Log(total + 1);
         for (var i = 0; i < weights.Length; i++)
         {
             var token = name.Tokens[i];
             var factor = 1f;
-            if (total >= 200 && token.Role is TokenRole.Name or TokenRole.Generic or TokenRole.Patronymic
-                && documentFrequency.TryGetValue(token.Key, out var count))
+            if (token.Role is TokenRole.Name or TokenRole.Generic or TokenRole.Patronymic)
             {
-                factor = 0.25f + (0.75f * Math.Clamp(MathF.Log((total + 1f) / (count + 0.5f)) / scale, 0f, 1f));
-            }
-
-            else if (total < 200 && NameVocabulary.IsCommonName(token.Key))
-            {
-                // Too few names to count frequencies: fall back to a short list of the commonest given names.
-                factor = 0.6f;
+                factor = Factor(token.Key);
             }
 
             weights[i] = token.RoleWeight * factor;

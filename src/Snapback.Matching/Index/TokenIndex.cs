@@ -15,6 +15,7 @@ internal sealed class TokenIndex
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keyLookup;
     private readonly string[] keys;
     private readonly int[][] postings;
+    private readonly float[] factors;
     private readonly FrozenDictionary<string, int[]> deletions;
     private readonly FrozenDictionary<string, int[]> skeletons;
     private readonly FrozenDictionary<string, int[]> compactSkeletons;
@@ -57,7 +58,7 @@ internal sealed class TokenIndex
                         Add(skeletonLists, t.Skeleton, id);
                     }
 
-                    if (t.Skeleton.Length >= 4)
+                    if (t.Skeleton.Length >= 5)
                     {
                         foreach (var variant in Deletions(t.Skeleton))
                         {
@@ -99,6 +100,7 @@ internal sealed class TokenIndex
         }
 
         postings = [.. lists.Select(static l => l.ToArray())];
+        factors = [.. keys.Select(catalog.Factor)];
         deletions = deletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         skeletons = skeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         skeletonDeletions = skeletonDeletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
@@ -113,8 +115,11 @@ internal sealed class TokenIndex
     public ReadOnlySpan<int> Exact(ReadOnlySpan<char> key) =>
         keyLookup.TryGetValue(key, out var id) ? postings[id] : [];
 
-    /// <summary>Calls <paramref name="visit"/> with the postings of every indexed key within the allowed edits of <paramref name="key"/>.</summary>
-    public void Similar<TState>(string key, TState state, Action<TState, int[]> visit)
+    /// <summary>
+    /// Calls <paramref name="visit"/> with the postings of every indexed key within the allowed edits of <paramref name="key"/>
+    /// and that key's document-frequency factor.
+    /// </summary>
+    public void Similar<TState>(string key, TState state, Action<TState, int[], float> visit)
     {
         var allowed = TokenSimilarity.AllowedEdits(key.Length);
         if (allowed == 0)
@@ -139,23 +144,25 @@ internal sealed class TokenIndex
             Consider(variant, ref found, ref count);
         }
 
+        // Rarest variants first: the first variant to reach a name is the heaviest it can pair with (see QueryScratch).
+        SortByFactor(found[..count]);
         for (var k = 0; k < count; k++)
         {
             var candidate = keys[found[k]];
             var max = Math.Max(allowed, TokenSimilarity.AllowedEdits(candidate.Length));
             if (!string.Equals(candidate, key, StringComparison.Ordinal) && EditDistance.Compute(key, candidate, max) <= max)
             {
-                visit(state, postings[found[k]]);
+                visit(state, postings[found[k]], factors[found[k]]);
             }
         }
     }
 
-    /// <summary>Postings of tokens whose consonant skeleton equals <paramref name="skeleton"/>, or is one edit away from it when it has four or more consonants.</summary>
-    public void SameSkeleton<TState>(string skeleton, TState state, Action<TState, int[]> visit)
+    /// <summary>Postings of tokens whose consonant skeleton equals <paramref name="skeleton"/>, or is one edit away from it when it has five or more consonants.</summary>
+    public void SameSkeleton<TState>(string skeleton, TState state, Action<TState, int[], float> visit)
     {
         var seen = new HashSet<int>();
         Visit(skeletons, skeleton);
-        if (skeleton.Length >= 4)
+        if (skeleton.Length >= 5)
         {
             Visit(skeletonDeletions, skeleton);
             for (var skip = 0; skip < skeleton.Length; skip++)
@@ -174,10 +181,27 @@ internal sealed class TokenIndex
                 {
                     if (seen.Add(id))
                     {
-                        visit(state, postings[id]);
+                        visit(state, postings[id], factors[id]);
                     }
                 }
             }
+        }
+    }
+
+    private void SortByFactor(Span<int> ids)
+    {
+        // Insertion sort: a handful of keys, and no comparer allocation.
+        for (var i = 1; i < ids.Length; i++)
+        {
+            var id = ids[i];
+            var j = i - 1;
+            while (j >= 0 && factors[ids[j]] < factors[id])
+            {
+                ids[j + 1] = ids[j];
+                j--;
+            }
+
+            ids[j + 1] = id;
         }
     }
 

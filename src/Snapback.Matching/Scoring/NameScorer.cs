@@ -148,7 +148,7 @@ internal static class NameScorer
             score = Math.Max(score, Compare(query.RawCompact, listed.RawCompact, sameShape));
         }
 
-        if (score == 0 && query.CompactSkeleton.Length >= 3 && HasAbjad(query)
+        if (score == 0 && query.CompactSkeleton.Length >= 3 && query.HasAbjad
             && string.Equals(query.CompactSkeleton, listed.CompactSkeleton, StringComparison.Ordinal))
         {
             score = 0.9f;
@@ -176,7 +176,7 @@ internal static class NameScorer
 
         var longest = Math.Max(a.Length, b.Length);
         var allowed = MathF.Floor(longest / 8f);
-        if (allowed >= 1 && Math.Abs(a.Length - b.Length) <= allowed)
+        if (allowed >= 1 && Math.Abs(a.Length - b.Length) <= allowed && LetterMask.MayBeWithin(LetterMask.Of(a), LetterMask.Of(b), allowed))
         {
             var d = EditDistance.Compute(a, b, allowed);
             if (d <= allowed)
@@ -190,22 +190,14 @@ internal static class NameScorer
 
     private static bool SameNumbers(ParsedName query, ParsedName listed)
     {
-        var queryNumbers = query.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
-        var listedNumbers = listed.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
-        return !queryNumbers.Any() || !listedNumbers.Any() || queryNumbers.SequenceEqual(listedNumbers);
-    }
-
-    private static bool HasAbjad(ParsedName name)
-    {
-        foreach (var t in name.Tokens)
+        if (!query.HasNumber || !listed.HasNumber)
         {
-            if (t.Abjad)
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        var queryNumbers = query.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
+        var listedNumbers = listed.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
+        return queryNumbers.SequenceEqual(listedNumbers);
     }
 
     // A generic word shared by two names says little, but one present on only one side tells "X Systems" from "X".
