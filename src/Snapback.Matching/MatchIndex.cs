@@ -45,9 +45,10 @@ public sealed class MatchIndex
         try
         {
             Retrieve(facts, scratch);
+            var bound = new CandidateBound(facts, ranker.NameFloor);
             foreach (var n in scratch.Touched)
             {
-                if (Bound(scratch.Masks[n], scratch.VariantReach[n], facts) >= ranker.NameFloor)
+                if (bound.MayReach(scratch.Masks[n], scratch.VariantReach[n]))
                 {
                     ranker.Offer(n);
                 }
@@ -70,42 +71,6 @@ public sealed class MatchIndex
         }
 
         return ranker.Rank();
-    }
-
-    // The best score a name can reach given which query tokens reached it. A token reached through its own key pairs with a
-    // listed token of the same document frequency, so it can weigh no more than its frequency factor; one reached through
-    // a spelling variant, or an initial (never looked up), may pair with a listed token of any weight.
-    private static double Bound(ulong mask, float variantReach, QueryFacts facts)
-    {
-        if ((mask & QueryScratch.Whole) != 0)
-        {
-            return 1;
-        }
-
-        var tokens = facts.Name.Tokens;
-        double reached = variantReach, missed = 0;
-        for (var i = 0; i < tokens.Length && i < 31; i++)
-        {
-            var weight = facts.Weights[i];
-            if (tokens[i].Role == TokenRole.Initial)
-            {
-                reached += tokens[i].RoleWeight;
-            }
-            else if ((mask & (1ul << i)) != 0)
-            {
-                reached += weight / tokens[i].RoleWeight;
-            }
-            else if ((mask & (1ul << (i + 32))) != 0)
-            {
-                // Counted in variantReach.
-            }
-            else
-            {
-                missed += tokens[i].Role == TokenRole.Generic ? Math.Max(weight, 0.7) : weight;
-            }
-        }
-
-        return reached <= 0 ? 0 : Math.Pow(reached / (reached + missed), 0.55) + 0.01;
     }
 
     private void Retrieve(QueryFacts facts, QueryScratch scratch)

@@ -11,7 +11,7 @@ namespace Snapback.Matching.Scoring;
 /// </summary>
 internal static class NameScorer
 {
-    private const float QueryExponent = 0.55f;
+    public const float QueryExponent = 0.55f;
     private const float ListedExponent = 0.45f;
 
     // Token weight below which a token counts as common (document frequency high), see NameCatalog.Weigh.
