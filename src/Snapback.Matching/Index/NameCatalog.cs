@@ -27,23 +27,22 @@ internal sealed class NameCatalog
 
     public FrozenDictionary<string, int> ById { get; }
 
+    /// <summary>Per entity, the index of its first parsed name, or -1 when it has none.</summary>
+    public int[] FirstName { get; private set; } = [];
+
     public static NameCatalog Build(IEnumerable<ListedEntity> source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var entities = source.ToArray();
+        // Parsing (transliteration, keys) is most of the build: entities are parsed in parallel, then kept in their order.
+        var perEntity = new List<(EntityName Name, ParsedName Parsed)>[entities.Length];
+        Parallel.For(0, entities.Length, e => perEntity[e] = ParseNames(entities[e]));
         var parsed = new List<(int Entity, EntityName Name, ParsedName Parsed)>(entities.Length * 3);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var e = 0; e < entities.Length; e++)
         {
-            seen.Clear();
-            var context = entities[e].Kind == EntityKind.Person ? NameContext.Person : NameContext.Organisation;
-            foreach (var name in entities[e].Names.IsDefault ? [] : entities[e].Names)
+            foreach (var (name, p) in perEntity[e])
             {
-                var p = NameParser.Parse(name.Full, context);
-                if (!p.IsEmpty && seen.Add(string.Join(' ', p.Tokens.Select(static t => t.Text))))
-                {
-                    parsed.Add((e, name, p));
-                }
+                parsed.Add((e, name, p));
             }
         }
 
@@ -63,13 +62,37 @@ internal sealed class NameCatalog
 
         var frozenDf = df.ToFrozenDictionary(StringComparer.Ordinal);
         var catalog = new NameCatalog(entities, new IndexedName[parsed.Count], frozenDf);
+        var first = Enumerable.Repeat(-1, entities.Length).ToArray();
         for (var i = 0; i < parsed.Count; i++)
         {
             var (entity, name, p) = parsed[i];
             catalog.Names[i] = new IndexedName(entity, name, p, catalog.Weigh(p), entities[entity].Kind == EntityKind.Person);
+            if (first[entity] < 0)
+            {
+                first[entity] = i;
+            }
         }
 
+        catalog.FirstName = first;
+
         return catalog;
+    }
+
+    private static List<(EntityName Name, ParsedName Parsed)> ParseNames(ListedEntity entity)
+    {
+        var result = new List<(EntityName, ParsedName)>(entity.Names.IsDefault ? 0 : entity.Names.Length);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var context = entity.Kind == EntityKind.Person ? NameContext.Person : NameContext.Organisation;
+        foreach (var name in entity.Names.IsDefault ? [] : entity.Names)
+        {
+            var p = NameParser.Parse(name.Full, context);
+            if (!p.IsEmpty && seen.Add(string.Join(' ', p.Tokens.Select(static t => t.Text))))
+            {
+                result.Add((name, p));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The inverse-document-frequency factor of a token key in 0.25..1 (1 for unknown keys or a small catalog).</summary>

@@ -40,8 +40,7 @@ internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOpti
     {
         if (!best.ContainsKey(entity))
         {
-            var first = Array.FindIndex(catalog.Names, n => n.Entity == entity);
-            best[entity] = (0, first);
+            best[entity] = (0, catalog.FirstName[entity]);
         }
     }
 
