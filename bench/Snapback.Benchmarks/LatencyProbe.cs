@@ -24,12 +24,15 @@ internal static class LatencyProbe
             index.Screen(q, MatchOptions.Default);
         }
 
+        var options = Environment.GetEnvironmentVariable("SNAPBACK_MAXHITS") is { Length: > 0 } maxHits
+            ? MatchOptions.Default with { MaxHits = int.Parse(maxHits, CultureInfo.InvariantCulture) }
+            : MatchOptions.Default;
         var times = new double[queries.Count];
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < queries.Count; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            index.Screen(queries[i], MatchOptions.Default);
+            index.Screen(queries[i], options);
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
 
