@@ -58,7 +58,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
             throw new ListFormatException(path, "cannot be decompressed: " + e.Message, e);
         }
 
-        using var rows = CsvRows.Read(new StringReader(text)).GetEnumerator();
+        using var rows = CsvReader.ReadRows(new StringReader(text), path).GetEnumerator();
         if (!rows.MoveNext() || rows.Current is not ["Last Updated", var updated, ..])
         {
             throw new ListFormatException(path, "row 1 is not 'Last Updated,<date>'");
@@ -86,11 +86,6 @@ public sealed partial class OfsiCsvFormat : IListFormat
         {
             line++;
             var row = rows.Current;
-            if (row.Length == 1 && row[0].Length == 0)
-            {
-                continue;
-            }
-
             var id = header.Get(row, "Group ID");
             if (id is null)
             {
