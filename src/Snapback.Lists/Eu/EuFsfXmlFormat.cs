@@ -3,7 +3,6 @@ using System.Text;
 using System.Xml.Linq;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
-using Snapback.Lists.Un;
 
 namespace Snapback.Lists.Eu;
 

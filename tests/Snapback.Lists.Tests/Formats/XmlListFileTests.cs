@@ -3,7 +3,7 @@ using Snapback.Lists.Formats;
 using Snapback.Lists.Un;
 using Snapback.Tests;
 
-namespace Snapback.Lists.Tests.Un;
+namespace Snapback.Lists.Tests.Formats;
 
 /// <summary>Hostile and broken XML through both XML list formats, which share their reading.</summary>
 public sealed class XmlListFileTests
