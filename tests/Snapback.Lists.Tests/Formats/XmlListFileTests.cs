@@ -1,5 +1,6 @@
 using Snapback.Lists.Eu;
 using Snapback.Lists.Formats;
+using Snapback.Lists.Tests.Support;
 using Snapback.Lists.Un;
 using Snapback.Tests;
 
@@ -62,19 +63,11 @@ public sealed class XmlListFileTests
     [MemberData(nameof(RealFiles))]
     public void Parse_TruncatedXml_IsRejected(string format, string source)
     {
-        var bytes = File.ReadAllBytes(source);
-        var path = Path.Combine(Path.GetTempPath(), $"{format}-truncated-{Guid.NewGuid():N}.xml");
-        File.WriteAllBytes(path, bytes[..(bytes.Length * 2 / 3)]);
-        try
-        {
-            var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
-            Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
-            Assert.Contains("not well-formed", error.Problem, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = new TempFolder();
+        var path = temp.WriteTruncated($"{format}-truncated.xml", source, 2, 3);
+        var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
+        Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not well-formed", error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

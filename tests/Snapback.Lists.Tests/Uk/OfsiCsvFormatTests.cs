@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.VisualBasic.FileIO;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using Snapback.Lists.Tests.Support;
 using Snapback.Lists.Uk;
 using Snapback.Tests;
 
@@ -143,18 +144,11 @@ public sealed class OfsiCsvFormatTests
     [Fact]
     public void Parse_HeaderWithoutGroupId_IsRejectedNamingTheFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"ofsi-bad-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "Last Updated,14/04/2025\nName 6,Name 1,Group Type,Alias Type\nSMITH,John,Individual,Primary name\n");
-        try
-        {
-            var error = Assert.Throws<ListFormatException>(() => Format.Parse(path));
-            Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
-            Assert.Contains("Group ID", error.Problem, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = new TempFolder();
+        var path = temp.Write("ofsi-bad.csv", "Last Updated,14/04/2025\nName 6,Name 1,Group Type,Alias Type\nSMITH,John,Individual,Primary name\n");
+        var error = Assert.Throws<ListFormatException>(() => Format.Parse(path));
+        Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Group ID", error.Problem, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, ListedEntity> Parse(string path) => Format.Parse(path).Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
