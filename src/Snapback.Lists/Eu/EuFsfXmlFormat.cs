@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using static Snapback.Lists.Formats.TextParts;
 using static Snapback.Lists.Formats.XmlNodes;
 
 namespace Snapback.Lists.Eu;

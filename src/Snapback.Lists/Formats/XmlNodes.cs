@@ -28,10 +28,4 @@ internal static class XmlNodes
     public static string? Attr(XElement? element, string name) =>
         element?.Attribute(name)?.Value.Trim() is { Length: > 0 } value ? value : null;
 
-    /// <summary>The parts that are not blank, joined; null when none is.</summary>
-    public static string? Join(string separator, params string?[] parts)
-    {
-        var present = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
-        return present.Length == 0 ? null : string.Join(separator, present);
-    }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Snapback.Lists.Countries;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using static Snapback.Lists.Formats.TextParts;
 
 namespace Snapback.Lists.Uk;
 
@@ -109,7 +110,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
         }
 
         var entities = order.Select(g => Build(g, header, warnings)).ToList();
-        var published = DateOnly.TryParseExact(updated.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        var published = ParseDate(updated.Trim()) is { } d
             ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : (DateTimeOffset?)null;
         return new ParsedList(ListSources.UkOfsi, Name, published, [.. entities], [.. warnings]);
@@ -139,9 +140,8 @@ public sealed partial class OfsiCsvFormat : IListFormat
 
     private static void AddNames(ListedEntityBuilder b, OfsiHeader h, string[] row)
     {
-        var given = string.Join(' ', GivenColumns.Select(c => h.Get(row, c)).OfType<string>());
+        var given = Join(" ", [.. GivenColumns.Select(c => h.Get(row, c))]);
         var family = h.Get(row, "Name 6");
-        var full = string.Join(' ', new[] { given, family }.Where(static p => !string.IsNullOrEmpty(p)));
         var aliasType = h.Get(row, "Alias Type");
         var low = h.Get(row, "Alias Quality")?.StartsWith("Low", StringComparison.OrdinalIgnoreCase) == true;
         var type = aliasType switch
@@ -151,9 +151,9 @@ public sealed partial class OfsiCsvFormat : IListFormat
             _ when low => NameType.WeakAlias,
             _ => NameType.StrongAlias,
         };
-        if (full.Length > 0)
+        if (Join(" ", given, family) is { } full)
         {
-            b.AddName(new EntityName(full.Normalize(NormalizationForm.FormC), type, null, given.Length > 0 ? given.Normalize(NormalizationForm.FormC) : null, family?.Normalize(NormalizationForm.FormC)));
+            b.AddName(new EntityName(full.Normalize(NormalizationForm.FormC), type, null, given?.Normalize(NormalizationForm.FormC), family?.Normalize(NormalizationForm.FormC)));
         }
 
         if (h.Get(row, "Name Non-Latin Script") is { } original)
@@ -176,8 +176,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
             }
         }
 
-        var place = string.Join(", ", new[] { h.Get(row, "Town of Birth"), h.Get(row, "Country of Birth") }.OfType<string>());
-        if (place.Length > 0)
+        if (Join(", ", h.Get(row, "Town of Birth"), h.Get(row, "Country of Birth")) is { } place)
         {
             b.PlacesOfBirth.Add(place);
         }
@@ -225,12 +224,12 @@ public sealed partial class OfsiCsvFormat : IListFormat
 
     private static void AddAddress(ListedEntityBuilder b, OfsiHeader h, string[] row)
     {
-        var street = string.Join(", ", StreetColumns.Select(c => h.Get(row, c)).OfType<string>());
-        var city = string.Join(", ", new[] { h.Get(row, "Address 6"), h.Get(row, "Post/Zip Code") }.OfType<string>());
+        var street = Join(", ", [.. StreetColumns.Select(c => h.Get(row, c))]);
+        var city = Join(", ", h.Get(row, "Address 6"), h.Get(row, "Post/Zip Code"));
         var country = h.Get(row, "Country");
-        if (street.Length > 0 || city.Length > 0 || country is not null)
+        if (street is not null || city is not null || country is not null)
         {
-            b.Addresses.Add(new Address(street.Length > 0 ? street : null, city.Length > 0 ? city : null, country, CountryCodes.ToIso2(country)));
+            b.Addresses.Add(new Address(street, city, country, CountryCodes.ToIso2(country)));
         }
     }
 

@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Snapback.Lists.Countries;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using static Snapback.Lists.Formats.TextParts;
 using static Snapback.Lists.Formats.XmlNodes;
 
 namespace Snapback.Lists.Un;
