@@ -245,5 +245,5 @@ public sealed class EuFsfXmlFormatTests
 
     private static Dictionary<string, ListedEntity> Parse(string path) => Format.Parse(path).Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
-    private static string TestData(string name) => Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Eu", name);
+    private static string TestData(string name) => TestFiles.Get("Eu", name);
 }

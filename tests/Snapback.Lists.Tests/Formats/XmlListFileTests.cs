@@ -32,14 +32,14 @@ public sealed class XmlListFileTests
     public static TheoryData<string, string> RealFiles() => new()
     {
         { "un-xml", RepoPaths.Shared("un", "consolidated-2025-12-10.xml") },
-        { "eu-fsf-xml", Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Eu", "fsf-2018-12-21-excerpt.xml") },
+        { "eu-fsf-xml", TestFiles.Get("Eu", "fsf-2018-12-21-excerpt.xml") },
     };
 
     [Theory]
     [MemberData(nameof(HostileFiles))]
     public void Parse_HostileXml_IsRejectedNamingTheFile(string format, string name)
     {
-        var path = Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Xml", name);
+        var path = TestFiles.Get("Xml", name);
 
         Assert.False(Formats[format].CanRead(path));
         var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
@@ -53,7 +53,7 @@ public sealed class XmlListFileTests
     [InlineData("eu-fsf-xml", "entity-bomb.xml")]
     public void Parse_DtdInput_IsRefusedAsDtd(string format, string name)
     {
-        var path = Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Xml", name);
+        var path = TestFiles.Get("Xml", name);
 
         var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
         Assert.Contains("DTD", error.Problem, StringComparison.Ordinal);

@@ -183,7 +183,7 @@ public sealed class OfacCsvFormatTests
     [Fact]
     public void Parse_CraftedRemarks_ReadsEveryPattern()
     {
-        var list = ListReader.Read(Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", "remarks"));
+        var list = ListReader.Read(TestFiles.Get("Ofac", "remarks"));
         var person = list.Entities.Single(e => e.Id == "ofac:1");
         var vessel = list.Entities.Single(e => e.Id == "ofac:2");
 

@@ -15,7 +15,7 @@ public sealed class OfacHostileInputTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", name);
+    private static string TestData(string name) => TestFiles.Get("Ofac", name);
 
     private string Write(string name, string text, Encoding? encoding = null) => _folder.Write(name, text, encoding);
 

@@ -114,7 +114,7 @@ public sealed class OfacXmlFormatTests
     [Fact]
     public void Parse_OldAndNewNamespace_ReadAlike()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", "SDN.XML");
+        var path = TestFiles.Get("Ofac", "SDN.XML");
         using var temp = new TempFolder();
         var newNamespace = temp.Write(
             "sdn.xml",
@@ -137,7 +137,7 @@ public sealed class OfacXmlFormatTests
     [Fact]
     public void Parse_CraftedPerson_ReadsTitleAddressCitizenshipAndDates()
     {
-        var entity = ListReader.Read(Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", "SDN.XML")).Entities.Single(e => e.Id == "ofac:6939");
+        var entity = ListReader.Read(TestFiles.Get("Ofac", "SDN.XML")).Entities.Single(e => e.Id == "ofac:6939");
 
         Assert.Equal(new EntityName("AL-AHDAL, Mohammad Hamdi", NameType.Primary, Given: "Mohammad Hamdi", Family: "AL-AHDAL"), entity.Names[0]);
         Assert.Equal("Commander", entity.Title);
@@ -157,7 +157,7 @@ public sealed class OfacXmlFormatTests
         var consolidated = temp.PathOf("list1.xml");
         var sdn = temp.PathOf("list2.xml");
         File.Copy(RepoPaths.Shared("ofac", "cons-2020-03-17", "consolidated.xml"), consolidated);
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", "SDN.XML"), sdn);
+        File.Copy(TestFiles.Get("Ofac", "SDN.XML"), sdn);
 
         Assert.Equal(ListSources.OfacConsolidated, ListReader.Read(consolidated).Source);
         Assert.Equal(ListSources.OfacSdn, ListReader.Read(sdn).Source);

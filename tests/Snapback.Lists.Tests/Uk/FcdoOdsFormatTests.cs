@@ -60,7 +60,7 @@ public sealed class FcdoOdsFormatTests
     public void CanRead_OtherFiles_IsFalse()
     {
         Assert.False(Format.CanRead(Path.Combine(RepoPaths.Bundled, "uk-ofsi-2025-04-14", "ConList.csv.gz")));
-        Assert.False(Format.CanRead(Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Xml", "html-error.html")));
+        Assert.False(Format.CanRead(TestFiles.Get("Xml", "html-error.html")));
         Assert.False(Format.CanRead(RepoPaths.Shared("ofac", "cons-enhanced-2025-01-10", "CONS_ENHANCED.ZIP")));
     }
 

@@ -134,7 +134,7 @@ public sealed class OfsiCsvFormatTests
     {
         Assert.False(Format.CanRead(Path.Combine(RepoPaths.Bundled, "ofac-sdn-2023-12-28", "sdn.csv.gz")));
         Assert.False(Format.CanRead(Path.Combine(RepoPaths.Bundled, "un-2026-02-27", "consolidated.xml.gz")));
-        Assert.False(Format.CanRead(Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Xml", "html-error.html")));
+        Assert.False(Format.CanRead(TestFiles.Get("Xml", "html-error.html")));
     }
 
     [Fact]
