@@ -146,14 +146,23 @@ public sealed partial class OfsiCsvFormat : IListFormat
         var low = h.Get(row, "Alias Quality")?.StartsWith("Low", StringComparison.OrdinalIgnoreCase) == true;
         var type = aliasType switch
         {
-            _ when b.Names.Count == 0 => NameType.Primary,
+            _ when !b.Names.Exists(static n => n.Type == NameType.Primary) => NameType.Primary,
             "FKA" => NameType.FormerName,
             _ when low => NameType.WeakAlias,
             _ => NameType.StrongAlias,
         };
         if (Join(" ", given, family) is { } full)
         {
-            b.AddName(new EntityName(full.Normalize(NormalizationForm.FormC), type, null, given?.Normalize(NormalizationForm.FormC), family?.Normalize(NormalizationForm.FormC)));
+            var name = new EntityName(full.Normalize(NormalizationForm.FormC), type, null, given?.Normalize(NormalizationForm.FormC), family?.Normalize(NormalizationForm.FormC));
+            if (type == NameType.Primary)
+            {
+                // A primary row may carry only a non-Latin spelling; the first Latin name is then still the primary, and first.
+                b.Names.Insert(0, name);
+            }
+            else
+            {
+                b.AddName(name);
+            }
         }
 
         if (h.Get(row, "Name Non-Latin Script") is { } original)

@@ -151,6 +151,24 @@ public sealed class OfsiCsvFormatTests
         Assert.Contains("Group ID", error.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_PrimaryRowWithOnlyANonLatinName_TheNextLatinNameIsPrimaryAndFirst()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write(
+            "ConList.csv",
+            "Last Updated,14/04/2025\n"
+            + "Name 6,Name 1,Name Non-Latin Script,Group Type,Alias Type,Group ID\n"
+            + ",,Иван Петров,Individual,Primary name,1\n"
+            + "PETROV,Ivan,,Individual,AKA,1\n");
+
+        var e = Assert.Single(Format.Parse(path).Entities);
+
+        Assert.Equal(
+            [new EntityName("Ivan PETROV", NameType.Primary, null, "Ivan", "PETROV"), new EntityName("Иван Петров", NameType.OriginalScript)],
+            e.Names);
+    }
+
     private static Dictionary<string, ListedEntity> Parse(string path) => Format.Parse(path).Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
     /// <summary>Row 1's date and the name rows as header → cell maps, read with the framework's own CSV parser.</summary>
