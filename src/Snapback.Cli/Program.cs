@@ -1,1 +1,14 @@
-return 0;
+using System.CommandLine;
+using Snapback.Cli;
+using Snapback.Cli.Evaluation;
+using Snapback.Cli.Lists;
+using Snapback.Cli.Screen;
+using Snapback.Cli.Serve;
+
+var root = new RootCommand("Snapback: screen names, customer files and payment parties against the official sanctions lists.");
+root.Options.Add(CliOptions.Database);
+root.Subcommands.Add(ScreenCommand.Create());
+root.Subcommands.Add(ListsCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+return await root.Parse(args).InvokeAsync();

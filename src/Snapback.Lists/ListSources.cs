@@ -23,6 +23,21 @@ public static class ListSources
 
     public static IReadOnlyList<string> All { get; } = [OfacSdn, OfacConsolidated, Un, Eu, UkOfsi, UkFcdo];
 
+    /// <summary>The sources an entity id can come from, by its prefix: <c>ofac:</c> is SDN or non-SDN, <c>uk:</c> OFSI or FCDO.</summary>
+    public static IReadOnlyList<string> ForEntityId(string entityId)
+    {
+        ArgumentNullException.ThrowIfNull(entityId);
+        var colon = entityId.IndexOf(':', StringComparison.Ordinal);
+        return (colon < 0 ? string.Empty : entityId[..colon]) switch
+        {
+            "ofac" => [OfacSdn, OfacConsolidated],
+            "un" => [Un],
+            "eu" => [Eu],
+            "uk" => [UkOfsi, UkFcdo],
+            _ => [],
+        };
+    }
+
     /// <summary>Human title of a source, for output.</summary>
     public static string Title(string source) => source switch
     {

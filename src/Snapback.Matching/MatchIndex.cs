@@ -28,6 +28,9 @@ public sealed class MatchIndex
 
     public int EntityCount => catalog.Entities.Length;
 
+    /// <summary>Every indexed entity.</summary>
+    public IReadOnlyList<ListedEntity> Entities => catalog.Entities;
+
     /// <summary>The number of distinct listed names indexed.</summary>
     public int NameCount => catalog.Names.Length;
 

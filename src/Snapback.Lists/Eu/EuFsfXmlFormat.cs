@@ -164,6 +164,7 @@ public sealed class EuFsfXmlFormat : IListFormat
     private static void AddIdentification(ListedEntityBuilder b, XElement identification)
     {
         var code = Attr(identification, "identificationTypeCode");
+        var description = Attr(identification, "identificationTypeDescription");
         var type = code?.ToLowerInvariant() switch
         {
             "passport" => IdentifierType.Passport,
@@ -172,9 +173,10 @@ public sealed class EuFsfXmlFormat : IListFormat
             "regnumber" => IdentifierType.Registration,
             "swiftbic" => IdentifierType.SwiftBic,
             "imo" => IdentifierType.Imo,
+            null when description?.Contains("passport", StringComparison.OrdinalIgnoreCase) == true => IdentifierType.Passport,
             _ => IdentifierType.Other,
         };
-        var label = Attr(identification, "identificationTypeDescription") ?? code;
+        var label = description ?? code;
         var country = Country(identification);
         var number = Attr(identification, "number");
         var latin = Attr(identification, "latinNumber");

@@ -14,6 +14,7 @@ public static class ListReader
         new Un.UnXmlFormat(),
         new Eu.EuFsfXmlFormat(),
         new Uk.OfsiCsvFormat(),
+        new Uk.FcdoOdsFormat(),
     ];
 
     /// <summary>The format of <paramref name="path"/>, or a <see cref="ListFormatException"/> saying none fits.</summary>

@@ -27,14 +27,8 @@ internal sealed class OfacCsvFormat : IListFormat
             using var reader = OpenText(set.Primary);
             var buffer = new char[16 * 1024];
             var length = reader.ReadBlock(buffer);
-            var text = new string(buffer, 0, length);
-            var end = text.IndexOf('\n', StringComparison.Ordinal);
-            if (end < 0)
-            {
-                return false;
-            }
-
-            var first = CsvReader.ReadRows(new StringReader(text[..end]), set.Primary).FirstOrDefault();
+            // Only the first record is read; one longer than the sniffed block reads as unterminated and is not claimed.
+            var first = CsvReader.ReadRows(new StringReader(new string(buffer, 0, length)), set.Primary).FirstOrDefault();
             return first is { Length: PrimaryFields } && IsNumber(first[0]) && OfacNames.Kind(Value(first[2])) is not null;
         }
         catch (Exception error) when (error is ListFormatException or DecoderFallbackException or IOException or InvalidDataException)

@@ -175,7 +175,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
             {
                 b.BirthDates.Add(birth);
             }
-            else
+            else if (!warnings.Contains($"{b.Id}: DOB '{dob}' not understood"))
             {
                 warnings.Add($"{b.Id}: DOB '{dob}' not understood");
             }
@@ -274,15 +274,30 @@ public sealed partial class OfsiCsvFormat : IListFormat
         }
     }
 
-    /// <summary>dd/mm/yyyy with 00 for an unknown day or month.</summary>
+    /// <summary>
+    /// dd/mm/yyyy with 00 for an unknown day or month; the sheet conversions of 2023 on also hold "yyyy" and "mm/yyyy"
+    /// where the official sheet had 00/00/yyyy and 00/mm/yyyy.
+    /// </summary>
     private static BirthDate? ParseDob(string text)
     {
         var parts = text.Trim().Split('/');
-        if (parts.Length != 3
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || year < 1000 || month > 12 || day > 31)
+        var numbers = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                return null;
+            }
+        }
+
+        var (day, month, year) = numbers switch
+        {
+            [var d, var m, var y] => (d, m, y),
+            [var m, var y] => (0, m, y),
+            [var y] => (0, 0, y),
+            _ => (0, 0, 0),
+        };
+        if (year < 1000 || month > 12 || day > 31)
         {
             return null;
         }

@@ -19,6 +19,7 @@ namespace Snapback.Lists.Un;
 public sealed partial class UnXmlFormat : IListFormat
 {
     private const string Root = "CONSOLIDATED_LIST";
+    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     public string Name => "un-xml";
 
@@ -163,6 +164,12 @@ public sealed partial class UnXmlFormat : IListFormat
         {
             b.BirthDates.Add(new BirthDate(year, Circa: circa));
         }
+        else if (MonthYear().Match(Text(dob.Element("NOTE")) ?? "") is { Success: true } m
+            && Array.FindIndex(Months, n => m.Groups["month"].Value.StartsWith(n, StringComparison.OrdinalIgnoreCase)) is var month and >= 0)
+        {
+            // Some entries give only "Nov. 1973" or "August 1961", in the note.
+            b.BirthDates.Add(new BirthDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month + 1, Circa: circa));
+        }
         else if (dob.HasElements && dob.Elements().Any(static c => c.Name.LocalName != "TYPE_OF_DATE" && c.Value.Trim().Length > 0))
         {
             warnings.Add($"{b.Id}: date of birth not understood: {string.Concat(dob.Elements().Select(static c => c.Value.Trim() + " "))}");
@@ -212,6 +219,9 @@ public sealed partial class UnXmlFormat : IListFormat
 
     private static int? ParseYear(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1000 and < 3000 ? y : null;
+
+    [GeneratedRegex(@"^(?<month>[A-Za-z]{3,9})\.?\s+(?<year>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
 
     [GeneratedRegex(@"IMO\)?(?:\s+number)?\s*:?\s*(\d{7})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImoNumber();

@@ -107,6 +107,15 @@ public sealed class OfsiCsvFormatTests
     }
 
     [Fact]
+    public void Parse_2025Conversion_YearOnlyDobCellsAreRead()
+    {
+        var list = Format.Parse(RepoPaths.Shared("uk", "ofsi-conlist-2025-04-14", "ConList.converted-from-xlsx.csv.gz"));
+
+        Assert.Contains(new BirthDate(1954), list.Entities.Single(e => e.Id == "uk:12727").BirthDates);
+        Assert.Empty(list.Warnings);
+    }
+
+    [Fact]
     public void Parse_2025_ShipCarriesImoAndVesselDetails()
     {
         var e = Parse(Path.Combine(RepoPaths.Bundled, "uk-ofsi-2025-04-14", "ConList.csv.gz"))["uk:13651"];

@@ -115,6 +115,16 @@ public sealed class UnXmlFormatTests
     }
 
     [Fact]
+    public void Parse_Newest_MonthAndYearInNoteIsRead_UnreadableDatesAreWarned()
+    {
+        var list = Format.Parse(RepoPaths.Shared("un", "consolidated-2026-02-27.xml"));
+        var entities = list.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+        Assert.Equal([new BirthDate(1973, 11)], entities["un:CDi.004"].BirthDates);
+        Assert.Contains(list.Warnings, w => w.StartsWith("un:QDi.291: date of birth not understood", StringComparison.Ordinal) && w.Contains("Hijri", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_Newest_SnapbackIranEntriesCarryIranProgramme()
     {
         var iran = Newest().Values.Where(e => e.Id.StartsWith("un:IRi.", StringComparison.Ordinal) || e.Id.StartsWith("un:IRe.", StringComparison.Ordinal)).ToList();

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Snapback.Cli.Hosting;
+using Snapback.Lists;
+using Snapback.Screening.Lists;
+using Spectre.Console;
+
+namespace Snapback.Cli.Lists;
+
+/// <summary><c>snapback lists diff SOURCE [--from ID|DATE] [--to ID|DATE]</c>: what was added, removed and changed, field by field.</summary>
+internal static class ListsDiffCommand
+{
+    private static readonly Argument<string> Source = new("source") { Description = "ofac-sdn, ofac-cons, un, eu, uk-ofsi or uk-fcdo" };
+    private static readonly Option<string?> From = new("--from") { Description = "Snapshot id or date (default: the one before --to)" };
+    private static readonly Option<string?> To = new("--to") { Description = "Snapshot id or date (default: the latest)" };
+    private static readonly Option<int> Limit = new("--limit") { Description = "Entities listed per section in the table (default 50)", DefaultValueFactory = _ => 50 };
+
+    public static Command Create()
+    {
+        var command = new Command("diff", "Compare two snapshots of one list") { Source, From, To, Limit, CliOptions.Json };
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var source = parse.GetValue(Source)!;
+        if (!ListSources.All.Contains(source))
+        {
+            Console.Error.WriteLine($"snapback lists diff: unknown list '{source}'; one of {string.Join(", ", ListSources.All)}");
+            return 2;
+        }
+
+        var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
+        var snapshots = await store.ListSnapshotsAsync(source, cancellationToken);
+        var to = SnapshotPicker.Pick(snapshots, parse.GetValue(To)) ?? snapshots.LastOrDefault();
+        var from = SnapshotPicker.Pick(snapshots, parse.GetValue(From)) ?? snapshots.TakeWhile(s => s.Id != to?.Id).LastOrDefault();
+        if (from is null || to is null)
+        {
+            Console.Error.WriteLine($"snapback lists diff: {source} needs two snapshots to compare ({snapshots.Count} stored)");
+            return 2;
+        }
+
+        var diff = await new ListDiffer(store).DiffAsync(from.Id, to.Id, cancellationToken);
+        if (parse.GetValue(CliOptions.Json))
+        {
+            CliOutput.Json(diff);
+            return 0;
+        }
+
+        Write(diff, parse.GetValue(Limit));
+        return 0;
+    }
+
+    private static void Write(SnapshotDiff diff, int limit)
+    {
+        AnsiConsole.MarkupLine(Markup.Escape(
+            $"{ListSources.Title(diff.From.Source)}: snapshot {diff.From.Id} ({ImportResultText.Date(diff.From.PublishedAt)}) -> "
+            + $"{diff.To.Id} ({ImportResultText.Date(diff.To.PublishedAt)}): "
+            + $"+{diff.Added.Length} added, -{diff.Removed.Length} removed, ~{diff.Changed.Length} changed, {diff.Unchanged} unchanged"));
+        Section("added", diff.Added, limit);
+        Section("removed", diff.Removed, limit);
+        if (diff.Changed.Length > 0)
+        {
+            AnsiConsole.MarkupLine("[bold]changed[/]");
+            foreach (var change in diff.Changed.Take(limit))
+            {
+                AnsiConsole.MarkupLine(Markup.Escape($"  {change.EntityId}  {change.PrimaryName}"));
+                foreach (var field in change.Fields)
+                {
+                    var text = field.Added.IsDefaultOrEmpty && field.Removed.IsDefaultOrEmpty
+                        ? $"{field.Before} -> {field.After}"
+                        : string.Join("; ", field.Added.Select(a => "+ " + a).Concat(field.Removed.Select(r => "- " + r)));
+                    AnsiConsole.MarkupLine(Markup.Escape($"      {field.Field}: {text}"));
+                }
+            }
+        }
+    }
+
+    private static void Section(string title, IReadOnlyCollection<string> ids, int limit)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        AnsiConsole.MarkupLine($"[bold]{title}[/]");
+        foreach (var id in ids.Take(limit))
+        {
+            AnsiConsole.MarkupLine(Markup.Escape("  " + id));
+        }
+
+        if (ids.Count > limit)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape($"  … and {ids.Count - limit} more (--limit, or --json for all)"));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Snapback.Cli.Hosting;
+using Snapback.Lists;
+using Spectre.Console;
+
+namespace Snapback.Cli.Lists;
+
+/// <summary><c>snapback lists status</c>: per source the snapshot in force, its publication date and counts by kind.</summary>
+internal static class ListsStatusCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("status", "Show the snapshot in force for each list") { CliOptions.Json };
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
+        await CliSession.EnsureListsAsync(store, cancellationToken);
+        var latest = await store.LatestSnapshotsAsync(cancellationToken);
+        var rows = new List<(Snapback.Screening.Lists.ListSnapshot Snapshot, int Versions)>();
+        foreach (var snapshot in latest)
+        {
+            rows.Add((snapshot, (await store.ListSnapshotsAsync(snapshot.Source, cancellationToken)).Count));
+        }
+
+        if (parse.GetValue(CliOptions.Json))
+        {
+            CliOutput.Json(rows.Select(r => new { r.Snapshot, r.Versions }));
+            return 0;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("list").AddColumn("snapshot").AddColumn("published").AddColumn("imported").AddColumn("entities", c => c.RightAligned())
+            .AddColumn("persons", c => c.RightAligned()).AddColumn("organisations", c => c.RightAligned())
+            .AddColumn("vessels", c => c.RightAligned()).AddColumn("aircraft", c => c.RightAligned()).AddColumn("versions", c => c.RightAligned());
+        foreach (var (snapshot, versions) in rows)
+        {
+            table.AddRow(
+                Markup.Escape($"{ListSources.Title(snapshot.Source)} ({snapshot.Source})"),
+                snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ImportResultText.Date(snapshot.PublishedAt),
+                ImportResultText.Date(snapshot.ImportedAt),
+                $"{snapshot.EntityCount:N0}",
+                $"{snapshot.Kinds.Persons:N0}",
+                $"{snapshot.Kinds.Organizations:N0}",
+                $"{snapshot.Kinds.Vessels:N0}",
+                $"{snapshot.Kinds.Aircraft:N0}",
+                $"{versions}");
+        }
+
+        AnsiConsole.Write(table);
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+using Snapback.Screening.Screen;
+
+namespace Snapback.Screening.Batch;
+
+/// <summary>
+/// Screens a stream of parties on all cores and writes results in input order. Rows are taken in blocks so memory stays bounded
+/// whatever the file size; a bad row gets an error result and the rest goes on.
+/// </summary>
+public sealed class BatchScreener(ScreeningService screening)
+{
+    /// <summary>Rows screened together; large enough to keep every core busy, small enough to stream.</summary>
+    public const int BlockSize = 512;
+
+    public async Task<BatchSummary> RunAsync(
+        IAsyncEnumerable<PartyRow> rows,
+        IPartyResultWriter writer,
+        double? threshold,
+        IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(writer);
+        long total = 0, withHits = 0, failed = 0, hits = 0;
+        var block = new List<PartyRow>(BlockSize);
+        var results = new PartyResult[BlockSize];
+
+        async Task FlushAsync()
+        {
+            Parallel.For(
+                0,
+                block.Count,
+                new ParallelOptions { CancellationToken = cancellationToken },
+                i => results[i] = ScreenRow(block[i], threshold));
+            for (var i = 0; i < block.Count; i++)
+            {
+                var result = results[i];
+                await writer.WriteAsync(result, cancellationToken);
+                total++;
+                hits += result.Hits.Count;
+                withHits += result.Hits.Count > 0 ? 1 : 0;
+                failed += result.Error is null ? 0 : 1;
+            }
+
+            block.Clear();
+            progress?.Report(new BatchProgress(total, failed));
+        }
+
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            block.Add(row);
+            if (block.Count == BlockSize)
+            {
+                await FlushAsync();
+            }
+        }
+
+        await FlushAsync();
+        return new BatchSummary(total, withHits, failed, hits);
+    }
+
+    private PartyResult ScreenRow(PartyRow row, double? threshold)
+    {
+        if (row.Request is null)
+        {
+            return PartyResult.Failed(null, $"line {row.Line}: {row.Error}");
+        }
+
+        var result = screening.Screen(row.Request, threshold);
+        return result.Error is null ? result : result with { Error = $"line {row.Line}: {result.Error}" };
+    }
+}

@@ -1,0 +1,10 @@
+using Snapback.Matching;
+using Snapback.Screening.Lists;
+
+namespace Snapback.Screening.Screen;
+
+/// <summary>What a screen runs against: the match index over the snapshots in force, and which snapshots those are.</summary>
+/// <param name="Index">Built once from <paramref name="Snapshots"/>.</param>
+/// <param name="Snapshots">One per source: the snapshot each entity came from.</param>
+/// <param name="LoadedAt">When the index was built.</param>
+public sealed record LoadedLists(MatchIndex Index, IReadOnlyList<ListSnapshot> Snapshots, DateTimeOffset LoadedAt);

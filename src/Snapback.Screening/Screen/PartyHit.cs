@@ -1,0 +1,20 @@
+using Snapback.Matching;
+
+namespace Snapback.Screening.Screen;
+
+/// <summary>One listed entity a party may be, with the listed name that matched and why.</summary>
+/// <param name="EntityId">Source-qualified id: <c>ofac:…</c>, <c>un:…</c>, <c>eu:…</c>, <c>uk:…</c>.</param>
+/// <param name="Score">0–1, rounded to three decimals.</param>
+/// <param name="Name">The listed name that matched (primary name or alias).</param>
+/// <param name="Kind">person, organization, vessel or aircraft.</param>
+/// <param name="Lists">The lists the entity is on, by title.</param>
+/// <param name="Programs">Sanctions programmes or regimes.</param>
+/// <param name="Explanation">Token by token and evidence by evidence, why it scored so.</param>
+public sealed record PartyHit(
+    string EntityId,
+    double Score,
+    string Name,
+    string Kind,
+    IReadOnlyList<string> Lists,
+    IReadOnlyList<string> Programs,
+    MatchExplanation Explanation);
