@@ -48,15 +48,10 @@ public sealed class MatchIndex
         try
         {
             Retrieve(facts, scratch);
-            var total = 0f;
-            foreach (var w in facts.Weights)
-            {
-                total += w;
-            }
-
+            var bound = new CandidateBound(facts, ranker.NameFloor);
             foreach (var n in scratch.Touched)
             {
-                if (Bound(scratch.Masks[n], facts.Weights, total) >= ranker.NameFloor)
+                if (bound.MayReach(scratch.Masks[n], scratch.VariantReach[n]))
                 {
                     ranker.Offer(n);
                 }
@@ -81,27 +76,6 @@ public sealed class MatchIndex
         return ranker.Rank();
     }
 
-    // The best score a name can reach given which query tokens reached it: the unreached ones stay unmatched.
-    private static double Bound(uint mask, float[] weights, float total)
-    {
-        if ((mask & QueryScratch.Whole) != 0 || total <= 0)
-        {
-            return 1;
-        }
-
-        var reached = 0f;
-        for (var i = 0; i < weights.Length && i < 31; i++)
-        {
-            if ((mask & (1u << i)) != 0)
-            {
-                reached += weights[i];
-            }
-        }
-
-        // Slack: a reached token may pair with a listed token that weighs more than the query token.
-        return Math.Min(1, Math.Pow(reached / total, 0.65) + 0.1);
-    }
-
     private void Retrieve(QueryFacts facts, QueryScratch scratch)
     {
         var q = facts.Name.Tokens;
@@ -113,7 +87,8 @@ public sealed class MatchIndex
                 continue;
             }
 
-            var bit = 1u << i;
+            var bit = 1ul << i;
+            var fuzzy = bit << 32;
             foreach (var n in tokens.Exact(t.Key))
             {
                 scratch.Mark(n, bit);
@@ -124,20 +99,20 @@ public sealed class MatchIndex
                 continue;
             }
 
-            tokens.Similar(t.Key, (scratch, bit), static (s, names) =>
+            tokens.Similar(t.Key, (scratch, fuzzy), static (s, names, factor) =>
             {
                 foreach (var n in names)
                 {
-                    s.scratch.Mark(n, s.bit);
+                    s.scratch.Mark(n, s.fuzzy, factor);
                 }
             });
             if (t.Abjad && t.Skeleton.Length >= 2)
             {
-                tokens.SameSkeleton(t.Skeleton, (scratch, bit), static (s, names) =>
+                tokens.SameSkeleton(t.Skeleton, (scratch, fuzzy), static (s, names, factor) =>
                 {
                     foreach (var n in names)
                     {
-                        s.scratch.Mark(n, s.bit);
+                        s.scratch.Mark(n, s.fuzzy, factor);
                     }
                 });
             }
@@ -147,7 +122,7 @@ public sealed class MatchIndex
                 var pair = string.Concat(t.Key, q[i + 1].Key);
                 foreach (var n in tokens.Exact(pair))
                 {
-                    scratch.Mark(n, bit | (bit << 1));
+                    scratch.Mark(n, fuzzy | (fuzzy << 1), 2f);
                 }
             }
         }

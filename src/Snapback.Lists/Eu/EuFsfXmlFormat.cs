@@ -3,7 +3,8 @@ using System.Text;
 using System.Xml.Linq;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
-using Snapback.Lists.Un;
+using static Snapback.Lists.Formats.TextParts;
+using static Snapback.Lists.Formats.XmlNodes;
 
 namespace Snapback.Lists.Eu;
 
@@ -20,7 +21,6 @@ namespace Snapback.Lists.Eu;
 public sealed class EuFsfXmlFormat : IListFormat
 {
     public const string Namespace = "http://eu.europa.ec/fpi/fsd/export";
-    private static readonly XNamespace Ns = Namespace;
 
     public string Name => "eu-fsf-xml";
 
@@ -41,14 +41,14 @@ public sealed class EuFsfXmlFormat : IListFormat
             return null;
         }
 
-        var kind = Attr(e.Element(Ns + "subjectType"), "code") switch
+        var kind = Attr(Child(e, "subjectType"), "code") switch
         {
             "person" => EntityKind.Person,
             _ => EntityKind.Organization,
         };
         var b = new ListedEntityBuilder("eu:" + logicalId, ListSources.Eu, kind);
         var remarks = new List<string>();
-        foreach (var alias in e.Elements(Ns + "nameAlias"))
+        foreach (var alias in Children(e, "nameAlias"))
         {
             AddName(b, alias, remarks);
         }
@@ -59,7 +59,7 @@ public sealed class EuFsfXmlFormat : IListFormat
             return null;
         }
 
-        var regulations = e.Elements(Ns + "regulation").ToList();
+        var regulations = Children(e, "regulation").ToList();
         foreach (var regulation in regulations)
         {
             if (Attr(regulation, "programme") is { } programme)
@@ -68,9 +68,9 @@ public sealed class EuFsfXmlFormat : IListFormat
             }
         }
 
-        b.ListedOn = ParseDate(Attr(e, "designationDate"))
-            ?? regulations.Select(static r => ParseDate(Attr(r, "publicationDate"))).Where(static d => d.HasValue).Min();
-        foreach (var citizenship in e.Elements(Ns + "citizenship"))
+        b.ListedOn = ListDates.ParseIsoDate(Attr(e, "designationDate"))
+            ?? regulations.Select(static r => ListDates.ParseIsoDate(Attr(r, "publicationDate"))).Where(static d => d.HasValue).Min();
+        foreach (var citizenship in Children(e, "citizenship"))
         {
             if (Country(citizenship) is { } country)
             {
@@ -78,17 +78,17 @@ public sealed class EuFsfXmlFormat : IListFormat
             }
         }
 
-        foreach (var birth in e.Elements(Ns + "birthdate"))
+        foreach (var birth in Children(e, "birthdate"))
         {
             AddBirth(b, birth);
         }
 
-        foreach (var identification in e.Elements(Ns + "identification"))
+        foreach (var identification in Children(e, "identification"))
         {
             AddIdentification(b, identification);
         }
 
-        foreach (var address in e.Elements(Ns + "address"))
+        foreach (var address in Children(e, "address"))
         {
             AddAddress(b, address);
         }
@@ -103,16 +103,16 @@ public sealed class EuFsfXmlFormat : IListFormat
             remarks.Insert(0, "UN reference: " + unId);
         }
 
-        remarks.AddRange(e.Elements(Ns + "remark").Select(static r => r.Value.Trim()).Where(static r => r.Length > 0));
+        remarks.AddRange(Children(e, "remark").Select(static r => r.Value.Trim()).Where(static r => r.Length > 0));
         b.Remarks = string.Join(" ", remarks.Distinct(StringComparer.Ordinal).Select(static r => r.EndsWith('.') ? r : r + "."));
         return b.Build();
     }
 
     private static void AddName(ListedEntityBuilder b, XElement alias, List<string> remarks)
     {
-        var given = Nfc(JoinNonEmpty(" ", Attr(alias, "firstName"), Attr(alias, "middleName")));
+        var given = Nfc(Join(" ", Attr(alias, "firstName"), Attr(alias, "middleName")));
         var family = Nfc(Attr(alias, "lastName"));
-        var whole = Nfc(Attr(alias, "wholeName")) ?? JoinNonEmpty(" ", given, family);
+        var whole = Nfc(Attr(alias, "wholeName")) ?? Join(" ", given, family);
         if (whole is null)
         {
             return;
@@ -141,7 +141,7 @@ public sealed class EuFsfXmlFormat : IListFormat
         var circa = string.Equals(Attr(birth, "circa"), "true", StringComparison.OrdinalIgnoreCase);
         var from = ParseInt(Attr(birth, "yearRangeFrom"));
         var to = ParseInt(Attr(birth, "yearRangeTo"));
-        if (ParseDate(Attr(birth, "birthdate")) is { } date)
+        if (ListDates.ParseIsoDate(Attr(birth, "birthdate")) is { } date)
         {
             b.BirthDates.Add(new BirthDate(date.Year, date.Month, date.Day, Circa: circa));
         }
@@ -154,7 +154,7 @@ public sealed class EuFsfXmlFormat : IListFormat
             b.BirthDates.Add(new BirthDate(f, ToYear: to ?? f, Circa: circa));
         }
 
-        var place = JoinNonEmpty(", ", Attr(birth, "city"), Attr(birth, "place"), Attr(birth, "region"), Known(Attr(birth, "countryDescription")));
+        var place = Join(", ", Attr(birth, "city"), Attr(birth, "place"), Attr(birth, "region"), Known(Attr(birth, "countryDescription")));
         if (place is not null && place != "-")
         {
             b.PlacesOfBirth.Add(place);
@@ -194,8 +194,8 @@ public sealed class EuFsfXmlFormat : IListFormat
     private static void AddAddress(ListedEntityBuilder b, XElement address)
     {
         var poBox = Attr(address, "poBox");
-        var street = JoinNonEmpty(", ", Attr(address, "street"), poBox is null ? null : "PO Box " + poBox, Attr(address, "place"));
-        var city = JoinNonEmpty(", ", Attr(address, "city"), Attr(address, "region"), Attr(address, "zipCode"));
+        var street = Join(", ", Attr(address, "street"), poBox is null ? null : "PO Box " + poBox, Attr(address, "place"));
+        var city = Join(", ", Attr(address, "city"), Attr(address, "region"), Attr(address, "zipCode"));
         var country = Known(Attr(address, "countryDescription"));
         var code = KnownCode(Attr(address, "countryIso2Code"));
         if (street is not null || city is not null || country is not null || code is not null)
@@ -212,25 +212,8 @@ public sealed class EuFsfXmlFormat : IListFormat
     private static string? Known(string? description) =>
         string.Equals(description, "UNKNOWN", StringComparison.OrdinalIgnoreCase) ? null : description;
 
-    private static string? Attr(XElement? e, string name)
-    {
-        var value = e?.Attribute(name)?.Value.Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
-    }
-
     /// <summary>Names are kept in NFC so the same name always compares equal, whatever the file's normalisation.</summary>
     private static string? Nfc(string? text) => text?.Normalize(NormalizationForm.FormC);
-
-    private static string? JoinNonEmpty(string separator, params string?[] parts)
-    {
-        var text = string.Join(separator, parts.OfType<string>());
-        return text.Length > 0 ? text : null;
-    }
-
-    private static DateOnly? ParseDate(string? text) =>
-        text is { Length: >= 10 } && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : null;
 
     private static int? ParseInt(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;

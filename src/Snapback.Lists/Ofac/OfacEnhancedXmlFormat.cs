@@ -4,6 +4,8 @@ using System.Xml;
 using System.Xml.Linq;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using static Snapback.Lists.Formats.TextParts;
+using static Snapback.Lists.Formats.XmlNodes;
 using static Snapback.Lists.Ofac.OfacXmlNodes;
 
 namespace Snapback.Lists.Ofac;
@@ -87,8 +89,8 @@ internal sealed class OfacEnhancedXmlFormat : IListFormat
         {
             stream.Position = 0;
             var zip = new ZipArchive(stream, ZipArchiveMode.Read);
-            var entry = zip.Entries.SingleOrDefault(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase));
-            if (entry is null)
+            var entries = zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+            if (entries is not [var entry])
             {
                 zip.Dispose();
                 throw new ListFormatException(path, "the ZIP does not hold exactly one .xml file");

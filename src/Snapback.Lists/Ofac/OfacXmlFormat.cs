@@ -2,6 +2,8 @@ using System.Xml;
 using System.Xml.Linq;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using static Snapback.Lists.Formats.TextParts;
+using static Snapback.Lists.Formats.XmlNodes;
 using static Snapback.Lists.Ofac.OfacXmlNodes;
 
 namespace Snapback.Lists.Ofac;

@@ -4,31 +4,11 @@ using Snapback.Lists.Formats;
 
 namespace Snapback.Lists.Ofac;
 
-/// <summary>Local-name access to OFAC XML elements (namespaces differ between publications) and the checks both XML formats share.</summary>
+/// <summary>The root sniffing, streaming and attribute checks both OFAC XML formats share.</summary>
 internal static class OfacXmlNodes
 {
     /// <summary>Longest attribute accepted. OFAC elements carry short ids at most; a huge attribute is hostile.</summary>
     public const int MaxAttributeLength = 4096;
-
-    public static XElement? Child(XElement parent, string localName) =>
-        parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
-
-    public static IEnumerable<XElement> Children(XElement parent, string localName) =>
-        parent.Elements().Where(e => e.Name.LocalName == localName);
-
-    /// <summary>The trimmed text of a child element, or null when it is absent or blank.</summary>
-    public static string? Text(XElement parent, string localName) =>
-        Child(parent, localName)?.Value.Trim() is { Length: > 0 } text ? text : null;
-
-    /// <summary>The items of a list element: <c>Items(entry, "akaList", "aka")</c>.</summary>
-    public static IEnumerable<XElement> Items(XElement parent, string list, string item) =>
-        Children(parent, list).SelectMany(l => Children(l, item));
-
-    public static string? Join(string separator, params string?[] parts)
-    {
-        var present = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
-        return present.Length == 0 ? null : string.Join(separator, present);
-    }
 
     /// <summary>
     /// True when <paramref name="path"/> opens as XML whose root is <paramref name="root"/>. A file that declares a DTD for that root

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Snapback.Lists.Countries;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using static Snapback.Lists.Formats.TextParts;
 
 namespace Snapback.Lists.Uk;
 
@@ -58,7 +59,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
             throw new ListFormatException(path, "cannot be decompressed: " + e.Message, e);
         }
 
-        using var rows = CsvRows.Read(new StringReader(text)).GetEnumerator();
+        using var rows = CsvReader.ReadRows(new StringReader(text), path).GetEnumerator();
         if (!rows.MoveNext() || rows.Current is not ["Last Updated", var updated, ..])
         {
             throw new ListFormatException(path, "row 1 is not 'Last Updated,<date>'");
@@ -86,11 +87,6 @@ public sealed partial class OfsiCsvFormat : IListFormat
         {
             line++;
             var row = rows.Current;
-            if (row.Length == 1 && row[0].Length == 0)
-            {
-                continue;
-            }
-
             var id = header.Get(row, "Group ID");
             if (id is null)
             {
@@ -114,7 +110,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
         }
 
         var entities = order.Select(g => Build(g, header, warnings)).ToList();
-        var published = DateOnly.TryParseExact(updated.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        var published = ParseDate(updated.Trim()) is { } d
             ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : (DateTimeOffset?)null;
         return new ParsedList(ListSources.UkOfsi, Name, published, [.. entities], [.. warnings]);
@@ -144,21 +140,29 @@ public sealed partial class OfsiCsvFormat : IListFormat
 
     private static void AddNames(ListedEntityBuilder b, OfsiHeader h, string[] row)
     {
-        var given = string.Join(' ', GivenColumns.Select(c => h.Get(row, c)).OfType<string>());
+        var given = Join(" ", [.. GivenColumns.Select(c => h.Get(row, c))]);
         var family = h.Get(row, "Name 6");
-        var full = string.Join(' ', new[] { given, family }.Where(static p => !string.IsNullOrEmpty(p)));
         var aliasType = h.Get(row, "Alias Type");
         var low = h.Get(row, "Alias Quality")?.StartsWith("Low", StringComparison.OrdinalIgnoreCase) == true;
         var type = aliasType switch
         {
-            _ when b.Names.Count == 0 => NameType.Primary,
+            _ when !b.Names.Exists(static n => n.Type == NameType.Primary) => NameType.Primary,
             "FKA" => NameType.FormerName,
             _ when low => NameType.WeakAlias,
             _ => NameType.StrongAlias,
         };
-        if (full.Length > 0)
+        if (Join(" ", given, family) is { } full)
         {
-            b.AddName(new EntityName(full.Normalize(NormalizationForm.FormC), type, null, given.Length > 0 ? given.Normalize(NormalizationForm.FormC) : null, family?.Normalize(NormalizationForm.FormC)));
+            var name = new EntityName(full.Normalize(NormalizationForm.FormC), type, null, given?.Normalize(NormalizationForm.FormC), family?.Normalize(NormalizationForm.FormC));
+            if (type == NameType.Primary)
+            {
+                // A primary row may carry only a non-Latin spelling; the first Latin name is then still the primary, and first.
+                b.Names.Insert(0, name);
+            }
+            else
+            {
+                b.AddName(name);
+            }
         }
 
         if (h.Get(row, "Name Non-Latin Script") is { } original)
@@ -181,8 +185,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
             }
         }
 
-        var place = string.Join(", ", new[] { h.Get(row, "Town of Birth"), h.Get(row, "Country of Birth") }.OfType<string>());
-        if (place.Length > 0)
+        if (Join(", ", h.Get(row, "Town of Birth"), h.Get(row, "Country of Birth")) is { } place)
         {
             b.PlacesOfBirth.Add(place);
         }
@@ -230,12 +233,12 @@ public sealed partial class OfsiCsvFormat : IListFormat
 
     private static void AddAddress(ListedEntityBuilder b, OfsiHeader h, string[] row)
     {
-        var street = string.Join(", ", StreetColumns.Select(c => h.Get(row, c)).OfType<string>());
-        var city = string.Join(", ", new[] { h.Get(row, "Address 6"), h.Get(row, "Post/Zip Code") }.OfType<string>());
+        var street = Join(", ", [.. StreetColumns.Select(c => h.Get(row, c))]);
+        var city = Join(", ", h.Get(row, "Address 6"), h.Get(row, "Post/Zip Code"));
         var country = h.Get(row, "Country");
-        if (street.Length > 0 || city.Length > 0 || country is not null)
+        if (street is not null || city is not null || country is not null)
         {
-            b.Addresses.Add(new Address(street.Length > 0 ? street : null, city.Length > 0 ? city : null, country, CountryCodes.ToIso2(country)));
+            b.Addresses.Add(new Address(street, city, country, CountryCodes.ToIso2(country)));
         }
     }
 

@@ -5,6 +5,8 @@ using System.Xml.Linq;
 using Snapback.Lists.Countries;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using static Snapback.Lists.Formats.TextParts;
+using static Snapback.Lists.Formats.XmlNodes;
 
 namespace Snapback.Lists.Un;
 
@@ -34,10 +36,10 @@ public sealed partial class UnXmlFormat : IListFormat
 
     private static ListedEntity? ParseEntry(XElement e, List<string> warnings)
     {
-        var reference = Text(e.Element("REFERENCE_NUMBER"));
+        var reference = Text(e, "REFERENCE_NUMBER");
         if (reference is null)
         {
-            warnings.Add($"{e.Name.LocalName} DATAID {Text(e.Element("DATAID"))}: no REFERENCE_NUMBER, skipped");
+            warnings.Add($"{e.Name.LocalName} DATAID {Text(e, "DATAID")}: no REFERENCE_NUMBER, skipped");
             return null;
         }
 
@@ -46,23 +48,23 @@ public sealed partial class UnXmlFormat : IListFormat
         var parts = new[] { "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME" }.Select(n => Text(e.Element(n))).OfType<string>();
         var primary = string.Join(' ', parts);
         b.AddName(new EntityName((primary.Length > 0 ? primary : reference).Normalize(NormalizationForm.FormC), NameType.Primary));
-        if (Text(e.Element("NAME_ORIGINAL_SCRIPT")) is { } original)
+        if (Text(e, "NAME_ORIGINAL_SCRIPT") is { } original)
         {
             b.AddName(new EntityName(original.Normalize(NormalizationForm.FormC), NameType.OriginalScript));
         }
 
-        foreach (var alias in e.Elements(person ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS"))
+        foreach (var alias in Children(e, person ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS"))
         {
             AddAlias(b, alias);
         }
 
-        if (Text(e.Element("UN_LIST_TYPE")) is { } program)
+        if (Text(e, "UN_LIST_TYPE") is { } program)
         {
             b.Programs.Add(program);
         }
 
-        b.ListedOn = ParseDate(Text(e.Element("LISTED_ON")));
-        b.Gender = Text(e.Element("GENDER"));
+        b.ListedOn = ListDates.ParseIsoDate(Text(e, "LISTED_ON"));
+        b.Gender = Text(e, "GENDER");
         var titles = Values(e, "TITLE").ToList();
         b.Title = titles.Count > 0 ? string.Join("; ", titles) : null;
         foreach (var nationality in Values(e, "NATIONALITY"))
@@ -70,32 +72,32 @@ public sealed partial class UnXmlFormat : IListFormat
             b.Nationalities.Add(CountryCodes.ToIso2(nationality) ?? nationality);
         }
 
-        foreach (var address in e.Elements(person ? "INDIVIDUAL_ADDRESS" : "ENTITY_ADDRESS"))
+        foreach (var address in Children(e, person ? "INDIVIDUAL_ADDRESS" : "ENTITY_ADDRESS"))
         {
             AddAddress(b, address);
         }
 
-        foreach (var dob in e.Elements("INDIVIDUAL_DATE_OF_BIRTH"))
+        foreach (var dob in Children(e, "INDIVIDUAL_DATE_OF_BIRTH"))
         {
             AddBirthDate(b, dob, warnings);
         }
 
-        foreach (var place in e.Elements("INDIVIDUAL_PLACE_OF_BIRTH"))
+        foreach (var place in Children(e, "INDIVIDUAL_PLACE_OF_BIRTH"))
         {
-            var text = Join(", ", place, "CITY", "STATE_PROVINCE", "COUNTRY");
+            var text = Join(", ", Text(place, "CITY"), Text(place, "STATE_PROVINCE"), Text(place, "COUNTRY"));
             if (text is not null)
             {
                 b.PlacesOfBirth.Add(text);
             }
         }
 
-        foreach (var document in e.Elements("INDIVIDUAL_DOCUMENT"))
+        foreach (var document in Children(e, "INDIVIDUAL_DOCUMENT"))
         {
             AddDocument(b, document);
         }
 
         var designations = Values(e, "DESIGNATION").ToList();
-        var comments = Text(e.Element("COMMENTS1"));
+        var comments = Text(e, "COMMENTS1");
         b.Remarks = designations.Count > 0 ? $"Designation: {string.Join("; ", designations)}. {comments}" : comments;
         if (!person && comments is not null)
         {
@@ -110,19 +112,19 @@ public sealed partial class UnXmlFormat : IListFormat
 
     private static void AddAlias(ListedEntityBuilder b, XElement alias)
     {
-        if (Text(alias.Element("ALIAS_NAME")) is not { } name)
+        if (Text(alias, "ALIAS_NAME") is not { } name)
         {
             return;
         }
 
-        var type = Text(alias.Element("QUALITY")) switch
+        var type = Text(alias, "QUALITY") switch
         {
             "Low" => NameType.WeakAlias,
             "f.k.a." => NameType.FormerName,
             _ => NameType.StrongAlias,
         };
         b.AddName(new EntityName(name.Normalize(NormalizationForm.FormC), type));
-        if (ParseDate(Text(alias.Element("DATE_OF_BIRTH"))) is { } dob)
+        if (ListDates.ParseIsoDate(Text(alias, "DATE_OF_BIRTH")) is { } dob)
         {
             b.BirthDates.Add(new BirthDate(dob.Year, dob.Month, dob.Day));
         }
@@ -130,9 +132,9 @@ public sealed partial class UnXmlFormat : IListFormat
 
     private static void AddAddress(ListedEntityBuilder b, XElement address)
     {
-        var street = Text(address.Element("STREET"));
-        var city = Join(", ", address, "CITY", "STATE_PROVINCE", "ZIP_CODE");
-        var country = Text(address.Element("COUNTRY"));
+        var street = Text(address, "STREET");
+        var city = Join(", ", Text(address, "CITY"), Text(address, "STATE_PROVINCE"), Text(address, "ZIP_CODE"));
+        var country = Text(address, "COUNTRY");
         if (street is null && city is null && country is null)
         {
             return;
@@ -143,12 +145,12 @@ public sealed partial class UnXmlFormat : IListFormat
 
     private static void AddBirthDate(ListedEntityBuilder b, XElement dob, List<string> warnings)
     {
-        var type = Text(dob.Element("TYPE_OF_DATE"));
+        var type = Text(dob, "TYPE_OF_DATE");
         var circa = string.Equals(type, "APPROXIMATELY", StringComparison.OrdinalIgnoreCase);
         if (string.Equals(type, "BETWEEN", StringComparison.OrdinalIgnoreCase))
         {
-            var from = ParseYear(Text(dob.Element("FROM_YEAR")));
-            var to = ParseYear(Text(dob.Element("TO_YEAR")));
+            var from = ParseYear(Text(dob, "FROM_YEAR"));
+            var to = ParseYear(Text(dob, "TO_YEAR"));
             if (from is { } f)
             {
                 b.BirthDates.Add(new BirthDate(f, ToYear: to));
@@ -156,15 +158,15 @@ public sealed partial class UnXmlFormat : IListFormat
             }
         }
 
-        if (ParseDate(Text(dob.Element("DATE"))) is { } date)
+        if (ListDates.ParseIsoDate(Text(dob, "DATE")) is { } date)
         {
             b.BirthDates.Add(new BirthDate(date.Year, date.Month, date.Day, Circa: circa));
         }
-        else if (ParseYear(Text(dob.Element("YEAR"))) is { } year)
+        else if (ParseYear(Text(dob, "YEAR")) is { } year)
         {
             b.BirthDates.Add(new BirthDate(year, Circa: circa));
         }
-        else if (MonthYear().Match(Text(dob.Element("NOTE")) ?? "") is { Success: true } m
+        else if (MonthYear().Match(Text(dob, "NOTE") ?? "") is { Success: true } m
             && Array.FindIndex(Months, n => m.Groups["month"].Value.StartsWith(n, StringComparison.OrdinalIgnoreCase)) is var month and >= 0)
         {
             // Some entries give only "Nov. 1973" or "August 1961", in the note.
@@ -178,12 +180,12 @@ public sealed partial class UnXmlFormat : IListFormat
 
     private static void AddDocument(ListedEntityBuilder b, XElement document)
     {
-        if (Text(document.Element("NUMBER")) is not { } number)
+        if (Text(document, "NUMBER") is not { } number)
         {
             return;
         }
 
-        var label = Text(document.Element("TYPE_OF_DOCUMENT"));
+        var label = Text(document, "TYPE_OF_DOCUMENT");
         var type = label switch
         {
             null => IdentifierType.Other,
@@ -191,31 +193,13 @@ public sealed partial class UnXmlFormat : IListFormat
             _ when label.Contains("National Identification", StringComparison.OrdinalIgnoreCase) => IdentifierType.NationalId,
             _ => IdentifierType.Other,
         };
-        var country = Text(document.Element("ISSUING_COUNTRY")) ?? Text(document.Element("COUNTRY_OF_ISSUE"));
-        var detail = Text(document.Element("TYPE_OF_DOCUMENT2"));
+        var country = Text(document, "ISSUING_COUNTRY") ?? Text(document, "COUNTRY_OF_ISSUE");
+        var detail = Text(document, "TYPE_OF_DOCUMENT2");
         b.Identifiers.Add(new Identifier(type, number, country, detail is null ? label : $"{label} ({detail})"));
     }
 
     private static IEnumerable<string> Values(XElement e, string name) =>
-        e.Elements(name).Elements("VALUE").Select(Text).OfType<string>();
-
-    private static string? Join(string separator, XElement e, params string[] names)
-    {
-        var text = string.Join(separator, names.Select(n => Text(e.Element(n))).OfType<string>());
-        return text.Length > 0 ? text : null;
-    }
-
-    private static string? Text(XElement? e)
-    {
-        var value = e?.Value.Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
-    }
-
-    /// <summary>UN dates are yyyy-MM-dd, sometimes with an offset ("2015-07-01-04:00") or a time.</summary>
-    private static DateOnly? ParseDate(string? text) =>
-        text is { Length: >= 10 } && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : null;
+        Items(e, name, "VALUE").Select(static v => Text(v)).OfType<string>();
 
     private static int? ParseYear(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1000 and < 3000 ? y : null;

@@ -27,23 +27,22 @@ internal sealed class NameCatalog
 
     public FrozenDictionary<string, int> ById { get; }
 
+    /// <summary>Per entity, the index of its first parsed name, or -1 when it has none.</summary>
+    public int[] FirstName { get; private set; } = [];
+
     public static NameCatalog Build(IEnumerable<ListedEntity> source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var entities = source.ToArray();
+        // Parsing (transliteration, keys) is most of the build: entities are parsed in parallel, then kept in their order.
+        var perEntity = new List<(EntityName Name, ParsedName Parsed)>[entities.Length];
+        Parallel.For(0, entities.Length, e => perEntity[e] = ParseNames(entities[e]));
         var parsed = new List<(int Entity, EntityName Name, ParsedName Parsed)>(entities.Length * 3);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var e = 0; e < entities.Length; e++)
         {
-            seen.Clear();
-            var context = entities[e].Kind == EntityKind.Person ? NameContext.Person : NameContext.Organisation;
-            foreach (var name in entities[e].Names.IsDefault ? [] : entities[e].Names)
+            foreach (var (name, p) in perEntity[e])
             {
-                var p = NameParser.Parse(name.Full, context);
-                if (!p.IsEmpty && seen.Add(string.Join(' ', p.Tokens.Select(static t => t.Text))))
-                {
-                    parsed.Add((e, name, p));
-                }
+                parsed.Add((e, name, p));
             }
         }
 
@@ -63,35 +62,65 @@ internal sealed class NameCatalog
 
         var frozenDf = df.ToFrozenDictionary(StringComparer.Ordinal);
         var catalog = new NameCatalog(entities, new IndexedName[parsed.Count], frozenDf);
+        var first = Enumerable.Repeat(-1, entities.Length).ToArray();
         for (var i = 0; i < parsed.Count; i++)
         {
             var (entity, name, p) = parsed[i];
             catalog.Names[i] = new IndexedName(entity, name, p, catalog.Weigh(p), entities[entity].Kind == EntityKind.Person);
+            if (first[entity] < 0)
+            {
+                first[entity] = i;
+            }
         }
 
+        catalog.FirstName = first;
+
         return catalog;
+    }
+
+    private static List<(EntityName Name, ParsedName Parsed)> ParseNames(ListedEntity entity)
+    {
+        var result = new List<(EntityName, ParsedName)>(entity.Names.IsDefault ? 0 : entity.Names.Length);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var context = entity.Kind == EntityKind.Person ? NameContext.Person : NameContext.Organisation;
+        foreach (var name in entity.Names.IsDefault ? [] : entity.Names)
+        {
+            var p = NameParser.Parse(name.Full, context);
+            if (!p.IsEmpty && seen.Add(string.Join(' ', p.Tokens.Select(static t => t.Text))))
+            {
+                result.Add((name, p));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The inverse-document-frequency factor of a token key in 0.25..1 (1 for unknown keys or a small catalog).</summary>
+    public float Factor(string key)
+    {
+        var total = Names.Length;
+        if (total < 200)
+        {
+            // Too few names to count frequencies: fall back to a short list of the commonest given names.
+            return NameVocabulary.IsCommonName(key) ? 0.5f : 1f;
+        }
+
+        return documentFrequency.TryGetValue(key, out var count)
+            ? 0.25f + (0.75f * Math.Clamp(MathF.Log((total + 1f) / (count + 0.5f)) / MathF.Log(total + 1), 0f, 1f))
+            : 1f;
     }
 
     /// <summary>Role weight times an inverse-document-frequency factor in 0.25..1 (1 while the catalog is too small to tell).</summary>
     public float[] Weigh(ParsedName name)
     {
         var weights = new float[name.Tokens.Length];
-        var total = Names.Length;
-        var scale = MathF.Log(total + 1);
         for (var i = 0; i < weights.Length; i++)
         {
             var token = name.Tokens[i];
             var factor = 1f;
-            if (total >= 200 && token.Role is TokenRole.Name or TokenRole.Generic or TokenRole.Patronymic
-                && documentFrequency.TryGetValue(token.Key, out var count))
+            if (token.Role is TokenRole.Name or TokenRole.Generic or TokenRole.Patronymic)
             {
-                factor = 0.25f + (0.75f * Math.Clamp(MathF.Log((total + 1f) / (count + 0.5f)) / scale, 0f, 1f));
-            }
-
-            else if (total < 200 && NameVocabulary.IsCommonName(token.Key))
-            {
-                // Too few names to count frequencies: fall back to a short list of the commonest given names.
-                factor = 0.6f;
+                factor = Factor(token.Key);
             }
 
             weights[i] = token.RoleWeight * factor;

@@ -15,9 +15,11 @@ internal sealed class TokenIndex
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keyLookup;
     private readonly string[] keys;
     private readonly int[][] postings;
+    private readonly float[] factors;
     private readonly FrozenDictionary<string, int[]> deletions;
     private readonly FrozenDictionary<string, int[]> skeletons;
     private readonly FrozenDictionary<string, int[]> compactSkeletons;
+    private readonly FrozenDictionary<string, int[]> skeletonDeletions;
 
     public TokenIndex(NameCatalog catalog)
     {
@@ -26,6 +28,7 @@ internal sealed class TokenIndex
         var deletionLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var skeletonLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var compactSkeletonLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var skeletonDeletionLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var names = catalog.Names;
         for (var n = 0; n < names.Length; n++)
         {
@@ -53,6 +56,14 @@ internal sealed class TokenIndex
                     if (t.Skeleton.Length >= 2)
                     {
                         Add(skeletonLists, t.Skeleton, id);
+                    }
+
+                    if (t.Skeleton.Length >= 5)
+                    {
+                        foreach (var variant in Deletions(t.Skeleton))
+                        {
+                            Add(skeletonDeletionLists, variant, id);
+                        }
                     }
                 }
 
@@ -89,8 +100,10 @@ internal sealed class TokenIndex
         }
 
         postings = [.. lists.Select(static l => l.ToArray())];
+        factors = [.. keys.Select(catalog.Factor)];
         deletions = deletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         skeletons = skeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+        skeletonDeletions = skeletonDeletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         compactSkeletons = compactSkeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
@@ -102,8 +115,11 @@ internal sealed class TokenIndex
     public ReadOnlySpan<int> Exact(ReadOnlySpan<char> key) =>
         keyLookup.TryGetValue(key, out var id) ? postings[id] : [];
 
-    /// <summary>Calls <paramref name="visit"/> with the postings of every indexed key within the allowed edits of <paramref name="key"/>.</summary>
-    public void Similar<TState>(string key, TState state, Action<TState, int[]> visit)
+    /// <summary>
+    /// Calls <paramref name="visit"/> with the postings of every indexed key within the allowed edits of <paramref name="key"/>
+    /// and that key's document-frequency factor.
+    /// </summary>
+    public void Similar<TState>(string key, TState state, Action<TState, int[], float> visit)
     {
         var allowed = TokenSimilarity.AllowedEdits(key.Length);
         if (allowed == 0)
@@ -128,26 +144,64 @@ internal sealed class TokenIndex
             Consider(variant, ref found, ref count);
         }
 
+        // Rarest variants first: the first variant to reach a name is the heaviest it can pair with (see QueryScratch).
+        SortByFactor(found[..count]);
         for (var k = 0; k < count; k++)
         {
             var candidate = keys[found[k]];
             var max = Math.Max(allowed, TokenSimilarity.AllowedEdits(candidate.Length));
             if (!string.Equals(candidate, key, StringComparison.Ordinal) && EditDistance.Compute(key, candidate, max) <= max)
             {
-                visit(state, postings[found[k]]);
+                visit(state, postings[found[k]], factors[found[k]]);
             }
         }
     }
 
-    /// <summary>Postings of tokens whose consonant skeleton equals <paramref name="skeleton"/>.</summary>
-    public void SameSkeleton<TState>(string skeleton, TState state, Action<TState, int[]> visit)
+    /// <summary>Postings of tokens whose consonant skeleton equals <paramref name="skeleton"/>, or is one edit away from it when it has five or more consonants.</summary>
+    public void SameSkeleton<TState>(string skeleton, TState state, Action<TState, int[], float> visit)
     {
-        if (skeletons.TryGetValue(skeleton, out var ids))
+        var seen = new HashSet<int>();
+        Visit(skeletons, skeleton);
+        if (skeleton.Length >= 5)
         {
-            foreach (var id in ids)
+            Visit(skeletonDeletions, skeleton);
+            for (var skip = 0; skip < skeleton.Length; skip++)
             {
-                visit(state, postings[id]);
+                var variant = string.Concat(skeleton.AsSpan(0, skip), skeleton.AsSpan(skip + 1));
+                Visit(skeletons, variant);
+                Visit(skeletonDeletions, variant);
             }
+        }
+
+        void Visit(FrozenDictionary<string, int[]> map, string key)
+        {
+            if (map.TryGetValue(key, out var ids))
+            {
+                foreach (var id in ids)
+                {
+                    if (seen.Add(id))
+                    {
+                        visit(state, postings[id], factors[id]);
+                    }
+                }
+            }
+        }
+    }
+
+    private void SortByFactor(Span<int> ids)
+    {
+        // Insertion sort: a handful of keys, and no comparer allocation.
+        for (var i = 1; i < ids.Length; i++)
+        {
+            var id = ids[i];
+            var j = i - 1;
+            while (j >= 0 && factors[ids[j]] < factors[id])
+            {
+                ids[j + 1] = ids[j];
+                j--;
+            }
+
+            ids[j + 1] = id;
         }
     }
 

@@ -6,6 +6,11 @@ namespace Snapback.Matching.Names;
 /// </summary>
 internal readonly record struct NameToken(string Text, string Key, string Skeleton, TokenRole Role, bool Abjad)
 {
+    /// <summary>Which letters and digits the key holds, one bit each: a cheap lower bound on edit distance.</summary>
+    public uint KeyLetters { get; } = LetterMask.Of(Key);
+
+    public uint TextLetters { get; } = LetterMask.Of(Text);
+
     /// <summary>How much the role lets this token count, before document frequency.</summary>
     public float RoleWeight => Role switch
     {

@@ -19,4 +19,11 @@ internal sealed class ParsedName(string original, NameToken[] tokens, string[] l
     public string CompactSkeleton { get; } = compactSkeleton;
 
     public bool IsEmpty => Tokens.Length == 0;
+
+    /// <summary>Whether any token is a number (vessel and unit names: "Snow Storm 2").</summary>
+    public bool HasNumber { get; } = Array.Exists(tokens, static t => t.Role == TokenRole.Number);
+
+    public bool HasAbjad { get; } = Array.Exists(tokens, static t => t.Abjad);
+
+    public uint CompactLetters { get; } = LetterMask.Of(compact);
 }

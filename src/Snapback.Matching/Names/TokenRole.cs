@@ -1,7 +1,7 @@
 namespace Snapback.Matching.Names;
 
 /// <summary>What a token contributes to identity, which sets its weight.</summary>
-public enum TokenRole
+internal enum TokenRole
 {
     /// <summary>A distinctive name part.</summary>
     Name,

@@ -40,8 +40,7 @@ internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOpti
     {
         if (!best.ContainsKey(entity))
         {
-            var first = Array.FindIndex(catalog.Names, n => n.Entity == entity);
-            best[entity] = (0, first);
+            best[entity] = (0, catalog.FirstName[entity]);
         }
     }
 
@@ -70,7 +69,7 @@ internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOpti
     public static double ScoreName(QueryFacts facts, IndexedName name, List<TokenMatch>? explain)
     {
         var aligned = NameScorer.Score(facts.Name, facts.Weights, name.Parsed, name.Weights, name.IsPerson, explain);
-        var compact = NameScorer.CompactScore(facts.Name, name.Parsed);
+        var compact = aligned >= 0.97f ? 0f : NameScorer.CompactScore(facts.Name, name.Parsed);
         if (compact > aligned && explain is not null)
         {
             explain.Clear();

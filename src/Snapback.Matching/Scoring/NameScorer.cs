@@ -11,8 +11,11 @@ namespace Snapback.Matching.Scoring;
 /// </summary>
 internal static class NameScorer
 {
-    private const float QueryExponent = 0.55f;
+    public const float QueryExponent = 0.55f;
     private const float ListedExponent = 0.45f;
+
+    // Token weight below which a token counts as common (document frequency high), see NameCatalog.Weigh.
+    private const float CommonWeight = 0.6f;
 
     [ThreadStatic]
     private static List<TokenEdge>? edgesScratch;
@@ -37,6 +40,7 @@ internal static class NameScorer
         ulong usedC = 0;
         float matched = 0, matchedWeight = 0, distinctive = 0, initialQueryRest = 0, initialListedRest = 0;
         var matchedNonInitial = false;
+        var onlyCommon = true;
         foreach (var e in edges)
         {
             var maskQ = ((1u << e.QueryCount) - 1) << e.Query;
@@ -72,6 +76,7 @@ internal static class NameScorer
                 matchedNonInitial |= q[e.Query].Role != TokenRole.Particle;
             }
 
+            onlyCommon &= weight < CommonWeight * e.ListedCount;
             matched += e.Similarity * weight;
             matchedWeight += weight;
             if (q[e.Query].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number && e.Method != MatchMethod.Initial)
@@ -112,6 +117,12 @@ internal static class NameScorer
         var coverQuery = matched / (matchedWeight + unmatchedQuery + initialQueryRest);
         var coverListed = matched / (matchedWeight + unmatchedListed + initialListedRest);
         var score = MathF.Pow(coverQuery, QueryExponent) * MathF.Pow(coverListed, ListedExponent);
+        // A name matched only through common tokens, with more of its own left over, needs more than that to be a hit.
+        if (onlyCommon && unmatchedListed > 0)
+        {
+            score *= 0.9f;
+        }
+
         if (numberMissed && listedHasNumber)
         {
             score *= 0.6f;
@@ -137,7 +148,7 @@ internal static class NameScorer
             score = Math.Max(score, Compare(query.RawCompact, listed.RawCompact, sameShape));
         }
 
-        if (score == 0 && query.CompactSkeleton.Length >= 3 && HasAbjad(query)
+        if (score == 0 && query.CompactSkeleton.Length >= 3 && query.HasAbjad
             && string.Equals(query.CompactSkeleton, listed.CompactSkeleton, StringComparison.Ordinal))
         {
             score = 0.9f;
@@ -165,7 +176,7 @@ internal static class NameScorer
 
         var longest = Math.Max(a.Length, b.Length);
         var allowed = MathF.Floor(longest / 8f);
-        if (allowed >= 1 && Math.Abs(a.Length - b.Length) <= allowed)
+        if (allowed >= 1 && Math.Abs(a.Length - b.Length) <= allowed && LetterMask.MayBeWithin(LetterMask.Of(a), LetterMask.Of(b), allowed))
         {
             var d = EditDistance.Compute(a, b, allowed);
             if (d <= allowed)
@@ -179,22 +190,14 @@ internal static class NameScorer
 
     private static bool SameNumbers(ParsedName query, ParsedName listed)
     {
-        var queryNumbers = query.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
-        var listedNumbers = listed.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
-        return !queryNumbers.Any() || !listedNumbers.Any() || queryNumbers.SequenceEqual(listedNumbers);
-    }
-
-    private static bool HasAbjad(ParsedName name)
-    {
-        foreach (var t in name.Tokens)
+        if (!query.HasNumber || !listed.HasNumber)
         {
-            if (t.Abjad)
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        var queryNumbers = query.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
+        var listedNumbers = listed.Tokens.Where(static t => t.Role == TokenRole.Number).Select(static t => t.Text);
+        return queryNumbers.SequenceEqual(listedNumbers);
     }
 
     // A generic word shared by two names says little, but one present on only one side tells "X Systems" from "X".

@@ -22,8 +22,12 @@ internal static class TokenSimilarity
 
         if (q.Role == TokenRole.Initial || c.Role == TokenRole.Initial)
         {
+            // An initial stands for a given name more often than for a patronymic.
             how = MatchMethod.Initial;
-            return q.Text[0] == c.Text[0] ? (q.Role == c.Role ? 0.9f : 0.8f) : 0f;
+            return q.Text[0] != c.Text[0] ? 0f
+                : q.Role == c.Role ? 0.9f
+                : q.Role == TokenRole.Patronymic || c.Role == TokenRole.Patronymic ? 0.75f
+                : 0.8f;
         }
 
         if (string.Equals(q.Text, c.Text, StringComparison.Ordinal))
@@ -40,12 +44,14 @@ internal static class TokenSimilarity
         if ((q.Abjad || c.Abjad) && q.Skeleton.Length > 0)
         {
             how = MatchMethod.Transliteration;
-            if (string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal))
+            // One consonant is only a name when both spellings are that short (علي / Ali), not Babayi / Abu.
+            if (string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal)
+                && (q.Skeleton.Length >= 2 || (q.Text.Length <= 3 && c.Text.Length <= 3)))
             {
                 return 0.9f;
             }
 
-            if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 4 && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)
+            if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 5 && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)
             {
                 edits = 1;
                 return 0.8f;
@@ -60,7 +66,18 @@ internal static class TokenSimilarity
             return 0f;
         }
 
-        var d = Math.Min(EditDistance.Compute(q.Key, c.Key, allowed), EditDistance.Compute(q.Text, c.Text, allowed));
+        if ((Math.Abs(q.Key.Length - c.Key.Length) > allowed && Math.Abs(q.Text.Length - c.Text.Length) > allowed)
+            || (!LetterMask.MayBeWithin(q.KeyLetters, c.KeyLetters, allowed) && !LetterMask.MayBeWithin(q.TextLetters, c.TextLetters, allowed)))
+        {
+            return 0f;
+        }
+
+        var d = LetterMask.MayBeWithin(q.KeyLetters, c.KeyLetters, allowed) ? EditDistance.Compute(q.Key, c.Key, allowed) : allowed + 1;
+        if (d > 0 && LetterMask.MayBeWithin(q.TextLetters, c.TextLetters, allowed)
+            && !(string.Equals(q.Key, q.Text, StringComparison.Ordinal) && string.Equals(c.Key, c.Text, StringComparison.Ordinal)))
+        {
+            d = Math.Min(d, EditDistance.Compute(q.Text, c.Text, allowed));
+        }
         if (d > allowed)
         {
             return 0f;

@@ -7,6 +7,9 @@ namespace Snapback.Screening.Lists;
 /// <summary>Compares two stored snapshots of one source: hashes find what changed, and only changed entities are opened.</summary>
 public sealed class ListDiffer(IListStore store)
 {
+    // Past this many changed entities, reading both snapshots whole costs less than two lookups per entity.
+    private const int ManyChanges = 200;
+
     /// <summary>The changes from snapshot <paramref name="fromId"/> to snapshot <paramref name="toId"/>.</summary>
     /// <exception cref="ArgumentException">A snapshot does not exist, or the two belong to different sources.</exception>
     public async Task<SnapshotDiff> DiffAsync(long fromId, long toId, CancellationToken cancellationToken)
@@ -22,13 +25,25 @@ public sealed class ListDiffer(IListStore store)
             await store.LoadVersionHashesAsync(fromId, cancellationToken),
             await store.LoadVersionHashesAsync(toId, cancellationToken));
         var changed = ImmutableArray.CreateBuilder<EntityChange>(comparison.Changed.Length);
-        foreach (var id in comparison.Changed)
+        if (comparison.Changed.Length > ManyChanges)
         {
-            var before = await store.LoadEntityAsync(fromId, id, cancellationToken);
-            var after = await store.LoadEntityAsync(toId, id, cancellationToken);
-            if (before is not null && after is not null)
+            var before = (await store.LoadEntitiesAsync(fromId, cancellationToken)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+            var after = (await store.LoadEntitiesAsync(toId, cancellationToken)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+            foreach (var id in comparison.Changed)
             {
-                changed.Add(new EntityChange(id, after.PrimaryName, CompareFields(before, after)));
+                changed.Add(new EntityChange(id, after[id].PrimaryName, CompareFields(before[id], after[id])));
+            }
+        }
+        else
+        {
+            foreach (var id in comparison.Changed)
+            {
+                var before = await store.LoadEntityAsync(fromId, id, cancellationToken);
+                var after = await store.LoadEntityAsync(toId, id, cancellationToken);
+                if (before is not null && after is not null)
+                {
+                    changed.Add(new EntityChange(id, after.PrimaryName, CompareFields(before, after)));
+                }
             }
         }
 

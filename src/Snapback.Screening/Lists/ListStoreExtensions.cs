@@ -26,24 +26,4 @@ public static class ListStoreExtensions
 
         return snapshots;
     }
-
-    /// <summary>
-    /// The entity with this id in every source's snapshot in force (latest, or at <paramref name="asOf"/>). OFAC ids can be in
-    /// both OFAC lists, so there may be more than one.
-    /// </summary>
-    public static async Task<IReadOnlyList<EntityInSnapshot>> FindEntityAsync(
-        this IListStore store, string entityId, DateTimeOffset? asOf, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(entityId);
-        var found = new List<EntityInSnapshot>();
-        foreach (var snapshot in await store.SnapshotsInForceAsync(asOf, cancellationToken))
-        {
-            if (await store.LoadEntityAsync(snapshot.Id, entityId, cancellationToken) is { } entity)
-            {
-                found.Add(new EntityInSnapshot(snapshot, entity));
-            }
-        }
-
-        return found;
-    }
 }

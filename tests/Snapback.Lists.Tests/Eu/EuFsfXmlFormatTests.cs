@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using Snapback.Lists.Eu;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using Snapback.Lists.Tests.Support;
 using Snapback.Tests;
 
 namespace Snapback.Lists.Tests.Eu;
@@ -103,43 +104,37 @@ public sealed class EuFsfXmlFormatTests
     public void Parse_DocumentBuiltFromDerivedEuNames_EveryNameRoundTripsWithItsScript()
     {
         var sample = DerivedEuSample();
-        var path = Path.Combine(Path.GetTempPath(), $"eu-derived-{Guid.NewGuid():N}.xml");
+        using var temp = new TempFolder();
+        var path = temp.PathOf("eu-derived.xml");
         BuildFsfDocument(sample).Save(path);
-        try
+        var parsed = Format.Parse(path).Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+        Assert.Equal(sample.Count, parsed.Count);
+        foreach (var (id, type, names) in sample)
         {
-            var parsed = Format.Parse(path).Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-
-            Assert.Equal(sample.Count, parsed.Count);
-            foreach (var (id, type, names) in sample)
+            var entity = parsed["eu:" + id];
+            Assert.Equal(type == "individual" ? EntityKind.Person : EntityKind.Organization, entity.Kind);
+            Assert.Equal(names[0].Normalize(NormalizationForm.FormC), entity.PrimaryName);
+            var parsedNames = entity.Names.Select(n => n.Full).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in names)
             {
-                var entity = parsed["eu:" + id];
-                Assert.Equal(type == "individual" ? EntityKind.Person : EntityKind.Organization, entity.Kind);
-                Assert.Equal(names[0].Normalize(NormalizationForm.FormC), entity.PrimaryName);
-                var parsedNames = entity.Names.Select(n => n.Full).ToHashSet(StringComparer.Ordinal);
-                foreach (var name in names)
-                {
-                    Assert.Contains(name.Normalize(NormalizationForm.FormC), parsedNames);
-                }
-
-                foreach (var name in entity.Names.Skip(1))
-                {
-                    if (HasCyrillicOrGreek(name.Full))
-                    {
-                        Assert.Equal(NameType.OriginalScript, name.Type);
-                    }
-                    else if (name.Full.All(c => !char.IsLetter(c) || c <= '\u024F'))
-                    {
-                        Assert.Equal(NameType.StrongAlias, name.Type);
-                    }
-                }
+                Assert.Contains(name.Normalize(NormalizationForm.FormC), parsedNames);
             }
 
-            Assert.True(sample.Count(s => s.Names.Any(HasCyrillicOrGreek)) >= 50);
+            foreach (var name in entity.Names.Skip(1))
+            {
+                if (HasCyrillicOrGreek(name.Full))
+                {
+                    Assert.Equal(NameType.OriginalScript, name.Type);
+                }
+                else if (name.Full.All(c => !char.IsLetter(c) || c <= '\u024F'))
+                {
+                    Assert.Equal(NameType.StrongAlias, name.Type);
+                }
+            }
         }
-        finally
-        {
-            File.Delete(path);
-        }
+
+        Assert.True(sample.Count(s => s.Names.Any(HasCyrillicOrGreek)) >= 50);
     }
 
     [Fact]
@@ -166,42 +161,35 @@ public sealed class EuFsfXmlFormatTests
               </sanctionEntity>
             </export>
             """;
-        var path = Path.Combine(Path.GetTempPath(), $"eu-fields-{Guid.NewGuid():N}.xml");
-        File.WriteAllText(path, xml);
-        try
-        {
-            var list = Format.Parse(path);
-            var e = Assert.Single(list.Entities);
+        using var temp = new TempFolder();
+        var path = temp.Write("eu-fields.xml", xml);
+        var list = Format.Parse(path);
+        var e = Assert.Single(list.Entities);
 
-            Assert.Equal(new DateTimeOffset(2026, 1, 28, 10, 0, 0, TimeSpan.FromHours(1)), list.PublishedAt);
-            Assert.Equal("eu:900", e.Id);
-            Assert.Equal(
-                [
-                    new EntityName("Ivan Petrov", NameType.Primary, null, "Ivan", "Petrov"),
-                    new EntityName("Иван Петров", NameType.OriginalScript, "RU"),
-                    new EntityName("Vanya", NameType.WeakAlias),
-                ],
-                e.Names);
-            Assert.Equal("Male", e.Gender);
-            Assert.Equal("Dr", e.Title);
-            Assert.Equal(["RU"], e.Citizenships);
-            Assert.Equal([new BirthDate(1960, ToYear: 1962), new BirthDate(1958, Circa: true)], e.BirthDates);
-            Assert.Equal(["Omsk, RUSSIAN FEDERATION"], e.PlacesOfBirth);
-            Assert.Equal(
-                [
-                    new Identifier(IdentifierType.Passport, "ПА 123456", "RU", "National passport"),
-                    new Identifier(IdentifierType.Passport, "PA 123456", "RU", "National passport"),
-                    new Identifier(IdentifierType.NationalId, "7701234567", null, "id"),
-                ],
-                e.Identifiers);
-            Assert.Equal([new Address("Tverskaya 1, PO Box 12", "Moscow, 125009", "RUSSIAN FEDERATION", "RU")], e.Addresses);
-            Assert.Equal(new DateOnly(2022, 2, 28), e.ListedOn);
-            Assert.Equal("UN reference: QDi.001. EU reference: EU.1.1.", e.Remarks);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Equal(new DateTimeOffset(2026, 1, 28, 10, 0, 0, TimeSpan.FromHours(1)), list.PublishedAt);
+        Assert.Equal("eu:900", e.Id);
+        Assert.Equal(
+            [
+                new EntityName("Ivan Petrov", NameType.Primary, null, "Ivan", "Petrov"),
+                new EntityName("Иван Петров", NameType.OriginalScript, "RU"),
+                new EntityName("Vanya", NameType.WeakAlias),
+            ],
+            e.Names);
+        Assert.Equal("Male", e.Gender);
+        Assert.Equal("Dr", e.Title);
+        Assert.Equal(["RU"], e.Citizenships);
+        Assert.Equal([new BirthDate(1960, ToYear: 1962), new BirthDate(1958, Circa: true)], e.BirthDates);
+        Assert.Equal(["Omsk, RUSSIAN FEDERATION"], e.PlacesOfBirth);
+        Assert.Equal(
+            [
+                new Identifier(IdentifierType.Passport, "ПА 123456", "RU", "National passport"),
+                new Identifier(IdentifierType.Passport, "PA 123456", "RU", "National passport"),
+                new Identifier(IdentifierType.NationalId, "7701234567", null, "id"),
+            ],
+            e.Identifiers);
+        Assert.Equal([new Address("Tverskaya 1, PO Box 12", "Moscow, 125009", "RUSSIAN FEDERATION", "RU")], e.Addresses);
+        Assert.Equal(new DateOnly(2022, 2, 28), e.ListedOn);
+        Assert.Equal("UN reference: QDi.001. EU reference: EU.1.1.", e.Remarks);
     }
 
     [Fact]
@@ -257,5 +245,5 @@ public sealed class EuFsfXmlFormatTests
 
     private static Dictionary<string, ListedEntity> Parse(string path) => Format.Parse(path).Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
-    private static string TestData(string name) => Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Eu", name);
+    private static string TestData(string name) => TestFiles.Get("Eu", name);
 }

@@ -183,7 +183,7 @@ public sealed class OfacCsvFormatTests
     [Fact]
     public void Parse_CraftedRemarks_ReadsEveryPattern()
     {
-        var list = ListReader.Read(Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", "remarks"));
+        var list = ListReader.Read(TestFiles.Get("Ofac", "remarks"));
         var person = list.Entities.Single(e => e.Id == "ofac:1");
         var vessel = list.Entities.Single(e => e.Id == "ofac:2");
 
@@ -238,20 +238,13 @@ public sealed class OfacCsvFormatTests
             return ListReader.Read(folder).Entities.Single(e => e.Id == id);
         }
 
-        var copy = Directory.CreateTempSubdirectory("ofac-csv-").FullName;
-        try
+        using var copy = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) != without))
         {
-            foreach (var file in Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) != without))
-            {
-                File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-            }
+            File.Copy(file, copy.PathOf(Path.GetFileName(file)));
+        }
 
-            return ListReader.Read(copy).Entities.Single(e => e.Id == id);
-        }
-        finally
-        {
-            Directory.Delete(copy, recursive: true);
-        }
+        return ListReader.Read(copy.FullName).Entities.Single(e => e.Id == id);
     }
 
     private static void AssertKinds(Dictionary<string, int> raw, ParsedList list)

@@ -82,43 +82,29 @@ public sealed class OfacEnhancedXmlFormatTests
     [Fact]
     public void Parse_TruncatedZip_IsRejected()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("ofac-enhanced-").FullName, "CONS_ENHANCED.ZIP");
-        try
-        {
-            var bytes = File.ReadAllBytes(Zip);
-            File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        using var temp = new TempFolder();
+        var path = temp.WriteTruncated("CONS_ENHANCED.ZIP", Zip, 1, 2);
 
-            var format = ListReader.Formats.Single(f => f.Name == "ofac-enhanced-xml");
-            Assert.False(format.CanRead(path));
-            var error = Assert.Throws<ListFormatException>(() => format.Parse(path));
-            Assert.Contains("CONS_ENHANCED.ZIP: damaged or truncated ZIP", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
-        }
+        var format = ListReader.Formats.Single(f => f.Name == "ofac-enhanced-xml");
+        Assert.False(format.CanRead(path));
+        var error = Assert.Throws<ListFormatException>(() => format.Parse(path));
+        Assert.Contains("CONS_ENHANCED.ZIP: damaged or truncated ZIP", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_ZipWithoutXml_IsRejected()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("ofac-enhanced-").FullName, "SDN_ENHANCED.ZIP");
-        try
+        using var temp = new TempFolder();
+        var path = temp.PathOf("SDN_ENHANCED.ZIP");
+        using (var archive = ZipFile.Open(path, ZipArchiveMode.Create))
         {
-            using (var archive = ZipFile.Open(path, ZipArchiveMode.Create))
-            {
-                using var writer = new StreamWriter(archive.CreateEntry("readme.txt").Open());
-                writer.Write("not a list");
-            }
+            using var writer = new StreamWriter(archive.CreateEntry("readme.txt").Open());
+            writer.Write("not a list");
+        }
 
-            var format = ListReader.Formats.Single(f => f.Name == "ofac-enhanced-xml");
-            Assert.False(format.CanRead(path));
-            var error = Assert.Throws<ListFormatException>(() => format.Parse(path));
-            Assert.Contains("SDN_ENHANCED.ZIP: the ZIP does not hold exactly one .xml file", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
-        }
+        var format = ListReader.Formats.Single(f => f.Name == "ofac-enhanced-xml");
+        Assert.False(format.CanRead(path));
+        var error = Assert.Throws<ListFormatException>(() => format.Parse(path));
+        Assert.Contains("SDN_ENHANCED.ZIP: the ZIP does not hold exactly one .xml file", error.Message, StringComparison.Ordinal);
     }
 }

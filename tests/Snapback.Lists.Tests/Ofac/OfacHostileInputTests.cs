@@ -1,5 +1,6 @@
 using System.Text;
 using Snapback.Lists.Formats;
+using Snapback.Lists.Tests.Support;
 using Snapback.Tests;
 
 namespace Snapback.Lists.Tests.Ofac;
@@ -10,25 +11,15 @@ public sealed class OfacHostileInputTests : IDisposable
     private static readonly IListFormat Xml = ListReader.Formats.Single(f => f.Name == "ofac-xml");
     private static readonly IListFormat Csv = ListReader.Formats.Single(f => f.Name == "ofac-csv");
 
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ofac-hostile-");
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", name);
+    private static string TestData(string name) => TestFiles.Get("Ofac", name);
 
-    private string Write(string name, string text, Encoding? encoding = null)
-    {
-        var path = Path.Combine(_folder.FullName, name);
-        File.WriteAllText(path, text, encoding ?? new UTF8Encoding(false));
-        return path;
-    }
+    private string Write(string name, string text, Encoding? encoding = null) => _folder.Write(name, text, encoding);
 
-    private string WriteBytes(string name, byte[] bytes)
-    {
-        var path = Path.Combine(_folder.FullName, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private string WriteBytes(string name, byte[] bytes) => _folder.WriteBytes(name, bytes);
 
     private static void AssertRejected(string path, string problem, IListFormat? format = null)
     {
@@ -81,7 +72,7 @@ public sealed class OfacHostileInputTests : IDisposable
     [Fact]
     public void Parse_GiganticAttribute_IsRefused()
     {
-        var path = Path.Combine(_folder.FullName, "SDN.XML");
+        var path = _folder.PathOf("SDN.XML");
         using (var writer = new StreamWriter(path))
         {
             writer.Write("<?xml version=\"1.0\"?><sdnList xmlns=\"http://tempuri.org/sdnList.xsd\"><sdnEntry padding=\"");
@@ -168,7 +159,7 @@ public sealed class OfacHostileInputTests : IDisposable
     [Fact]
     public void Parse_BadSiblingFile_NamesTheSibling()
     {
-        File.Copy(TestData(Path.Combine("remarks", "sdn.csv")), Path.Combine(_folder.FullName, "sdn.csv"));
+        File.Copy(TestData(Path.Combine("remarks", "sdn.csv")), _folder.PathOf("sdn.csv"));
         Write("alt.csv", "1,2,\"aka\",\"X\"\r\n");
 
         var error = Assert.Throws<ListFormatException>(() => ListReader.Read(_folder.FullName));

@@ -114,37 +114,30 @@ public sealed class OfacXmlFormatTests
     [Fact]
     public void Parse_OldAndNewNamespace_ReadAlike()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", "SDN.XML");
-        var newNamespace = Path.Combine(Directory.CreateTempSubdirectory("ofac-xml-").FullName, "sdn.xml");
-        File.WriteAllText(
-            newNamespace,
+        var path = TestFiles.Get("Ofac", "SDN.XML");
+        using var temp = new TempFolder();
+        var newNamespace = temp.Write(
+            "sdn.xml",
             File.ReadAllText(path).Replace(
                 "http://tempuri.org/sdnList.xsd",
                 "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML",
                 StringComparison.Ordinal));
-        try
-        {
-            var old = ListReader.Read(path);
-            var renewed = ListReader.Read(newNamespace);
+        var old = ListReader.Read(path);
+        var renewed = ListReader.Read(newNamespace);
 
-            Assert.Equal(old.Entities.Select(Key), renewed.Entities.Select(Key));
-            Assert.Equal(ListSources.OfacSdn, old.Source);
-            var vessel = old.Entities.Single(e => e.Kind == EntityKind.Vessel);
-            Assert.Equal(new VesselDetails("Panama", "Crude Oil Tanker", "150,000", "80,000", "SOME SHIPPING LTD."), vessel.Vessel);
-            Assert.Contains(new Identifier(IdentifierType.CallSign, "H3AB", null, "Call Sign"), vessel.Identifiers);
-            Assert.Contains(new Identifier(IdentifierType.Imo, "9187629", null, "Vessel Registration Identification"), vessel.Identifiers);
-            Assert.Equal(new DateTimeOffset(2024, 5, 3, 0, 0, 0, TimeSpan.Zero), old.PublishedAt);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(newNamespace)!, recursive: true);
-        }
+        Assert.Equal(old.Entities.Select(Key), renewed.Entities.Select(Key));
+        Assert.Equal(ListSources.OfacSdn, old.Source);
+        var vessel = old.Entities.Single(e => e.Kind == EntityKind.Vessel);
+        Assert.Equal(new VesselDetails("Panama", "Crude Oil Tanker", "150,000", "80,000", "SOME SHIPPING LTD."), vessel.Vessel);
+        Assert.Contains(new Identifier(IdentifierType.CallSign, "H3AB", null, "Call Sign"), vessel.Identifiers);
+        Assert.Contains(new Identifier(IdentifierType.Imo, "9187629", null, "Vessel Registration Identification"), vessel.Identifiers);
+        Assert.Equal(new DateTimeOffset(2024, 5, 3, 0, 0, 0, TimeSpan.Zero), old.PublishedAt);
     }
 
     [Fact]
     public void Parse_CraftedPerson_ReadsTitleAddressCitizenshipAndDates()
     {
-        var entity = ListReader.Read(Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", "SDN.XML")).Entities.Single(e => e.Id == "ofac:6939");
+        var entity = ListReader.Read(TestFiles.Get("Ofac", "SDN.XML")).Entities.Single(e => e.Id == "ofac:6939");
 
         Assert.Equal(new EntityName("AL-AHDAL, Mohammad Hamdi", NameType.Primary, Given: "Mohammad Hamdi", Family: "AL-AHDAL"), entity.Names[0]);
         Assert.Equal("Commander", entity.Title);
@@ -160,21 +153,14 @@ public sealed class OfacXmlFormatTests
     [Fact]
     public void Parse_UnnamedFile_DecidesTheListFromItsPrograms()
     {
-        var folder = Directory.CreateTempSubdirectory("ofac-xml-").FullName;
-        try
-        {
-            var consolidated = Path.Combine(folder, "list1.xml");
-            var sdn = Path.Combine(folder, "list2.xml");
-            File.Copy(RepoPaths.Shared("ofac", "cons-2020-03-17", "consolidated.xml"), consolidated);
-            File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "Ofac", "SDN.XML"), sdn);
+        using var temp = new TempFolder();
+        var consolidated = temp.PathOf("list1.xml");
+        var sdn = temp.PathOf("list2.xml");
+        File.Copy(RepoPaths.Shared("ofac", "cons-2020-03-17", "consolidated.xml"), consolidated);
+        File.Copy(TestFiles.Get("Ofac", "SDN.XML"), sdn);
 
-            Assert.Equal(ListSources.OfacConsolidated, ListReader.Read(consolidated).Source);
-            Assert.Equal(ListSources.OfacSdn, ListReader.Read(sdn).Source);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(ListSources.OfacConsolidated, ListReader.Read(consolidated).Source);
+        Assert.Equal(ListSources.OfacSdn, ListReader.Read(sdn).Source);
     }
 
     private static Dictionary<string, string> Entries(string folder) =>

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using Snapback.Lists.Tests.Support;
 using Snapback.Lists.Uk;
 using Snapback.Tests;
 
@@ -59,14 +60,15 @@ public sealed class FcdoOdsFormatTests
     public void CanRead_OtherFiles_IsFalse()
     {
         Assert.False(Format.CanRead(Path.Combine(RepoPaths.Bundled, "uk-ofsi-2025-04-14", "ConList.csv.gz")));
-        Assert.False(Format.CanRead(Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Xml", "html-error.html")));
+        Assert.False(Format.CanRead(TestFiles.Get("Xml", "html-error.html")));
         Assert.False(Format.CanRead(RepoPaths.Shared("ofac", "cons-enhanced-2025-01-10", "CONS_ENHANCED.ZIP")));
     }
 
     [Fact]
     public void Parse_SpreadsheetWithoutTheSheet_IsRejectedNamingTheFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"fcdo-other-{Guid.NewGuid():N}.ods");
+        using var temp = new TempFolder();
+        var path = temp.PathOf("fcdo-other.ods");
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
         {
             using (var mime = new StreamWriter(zip.CreateEntry("mimetype").Open()))
@@ -78,16 +80,9 @@ public sealed class FcdoOdsFormatTests
             content.Write($"<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:table=\"{Table}\"><office:body><office:spreadsheet><table:table table:name=\"Sheet1\"/></office:spreadsheet></office:body></office:document-content>");
         }
 
-        try
-        {
-            Assert.False(Format.CanRead(path));
-            var error = Assert.Throws<ListFormatException>(() => Format.Parse(path));
-            Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.False(Format.CanRead(path));
+        var error = Assert.Throws<ListFormatException>(() => Format.Parse(path));
+        Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>The sheet's non-empty rows, read with ZipFile and XDocument (one text:p per cell in this export).</summary>

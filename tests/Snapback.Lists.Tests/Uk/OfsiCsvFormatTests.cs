@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.VisualBasic.FileIO;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using Snapback.Lists.Tests.Support;
 using Snapback.Lists.Uk;
 using Snapback.Tests;
 
@@ -133,7 +134,7 @@ public sealed class OfsiCsvFormatTests
     {
         Assert.False(Format.CanRead(Path.Combine(RepoPaths.Bundled, "ofac-sdn-2023-12-28", "sdn.csv.gz")));
         Assert.False(Format.CanRead(Path.Combine(RepoPaths.Bundled, "un-2026-02-27", "consolidated.xml.gz")));
-        Assert.False(Format.CanRead(Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Xml", "html-error.html")));
+        Assert.False(Format.CanRead(TestFiles.Get("Xml", "html-error.html")));
     }
 
     [Fact]
@@ -143,18 +144,29 @@ public sealed class OfsiCsvFormatTests
     [Fact]
     public void Parse_HeaderWithoutGroupId_IsRejectedNamingTheFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"ofsi-bad-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "Last Updated,14/04/2025\nName 6,Name 1,Group Type,Alias Type\nSMITH,John,Individual,Primary name\n");
-        try
-        {
-            var error = Assert.Throws<ListFormatException>(() => Format.Parse(path));
-            Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
-            Assert.Contains("Group ID", error.Problem, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = new TempFolder();
+        var path = temp.Write("ofsi-bad.csv", "Last Updated,14/04/2025\nName 6,Name 1,Group Type,Alias Type\nSMITH,John,Individual,Primary name\n");
+        var error = Assert.Throws<ListFormatException>(() => Format.Parse(path));
+        Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Group ID", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PrimaryRowWithOnlyANonLatinName_TheNextLatinNameIsPrimaryAndFirst()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write(
+            "ConList.csv",
+            "Last Updated,14/04/2025\n"
+            + "Name 6,Name 1,Name Non-Latin Script,Group Type,Alias Type,Group ID\n"
+            + ",,Иван Петров,Individual,Primary name,1\n"
+            + "PETROV,Ivan,,Individual,AKA,1\n");
+
+        var e = Assert.Single(Format.Parse(path).Entities);
+
+        Assert.Equal(
+            [new EntityName("Ivan PETROV", NameType.Primary, null, "Ivan", "PETROV"), new EntityName("Иван Петров", NameType.OriginalScript)],
+            e.Names);
     }
 
     private static Dictionary<string, ListedEntity> Parse(string path) => Format.Parse(path).Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);

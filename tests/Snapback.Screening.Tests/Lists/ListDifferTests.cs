@@ -58,6 +58,25 @@ public sealed class ListDifferTests : StoreTest
     }
 
     [Fact]
+    public async Task Diff_ManyChangedEntities_ReportsEveryOneWithItsFields()
+    {
+        var people = Some.People(300);
+        var from = await SaveAsync("1", [.. people]);
+        var to = await SaveAsync("2", [.. people.Select((p, n) => n < 250 ? p with { Programs = ["NEW"] } : p)]);
+
+        var diff = await new ListDiffer(Store).DiffAsync(from, to, Ct);
+
+        Assert.Equal(250, diff.Changed.Length);
+        Assert.Equal(50, diff.Unchanged);
+        Assert.All(diff.Changed, change =>
+        {
+            var programs = Assert.Single(change.Fields);
+            Assert.Equal(["NEW"], programs.Added);
+            Assert.Equal(["TEST"], programs.Removed);
+        });
+    }
+
+    [Fact]
     public void CompareFields_NewPrimaryName_ReportsPrimaryAndNames()
     {
         var before = Some.Person("un:1", "OLD NAME", aliases: "OTHER");

@@ -33,11 +33,22 @@ public sealed class SqliteListStoreTests : ListStoreContractTests
     }
 
     [Fact]
-    public async Task OpenSqlite_NoPath_UsesDefaultFolderUnderCurrentDirectory()
+    public async Task OpenSqlite_GivenPath_CreatesTheFileThere()
     {
-        Assert.Equal(".snapback/snapback.db", SnapbackStore.DefaultSqlitePath);
-        var store = await SnapbackStore.OpenSqliteAsync(Path.Combine(folder, "custom.db"), Ct);
-        Assert.Equal(Path.Combine(folder, "custom.db"), store.Path);
+        var store = await SnapbackStore.OpenSqliteAsync(Path.Combine(folder, "other", "custom.db"), Ct);
+
+        Assert.Equal(Path.Combine(folder, "other", "custom.db"), store.Path);
+        Assert.True(File.Exists(store.Path));
+    }
+
+    [Fact]
+    public void SqlitePath_NoOption_FallsBackToVariableThenDefault()
+    {
+        Assert.Equal("x.db", SnapbackStore.SqlitePath("x.db"));
+        var expected = Environment.GetEnvironmentVariable(SnapbackStore.DbVariable) is { Length: > 0 } configured
+            ? configured
+            : ".snapback/snapback.db";
+        Assert.Equal(expected, SnapbackStore.SqlitePath(null));
     }
 
     private async Task<object?> ScalarAsync(string sql, bool foreignKeys = false)

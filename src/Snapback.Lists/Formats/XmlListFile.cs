@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
 
-namespace Snapback.Lists.Un;
+namespace Snapback.Lists.Formats;
 
 /// <summary>
 /// Shared reading of XML list files whose entries sit at any depth under a known root: root check, streaming one entry

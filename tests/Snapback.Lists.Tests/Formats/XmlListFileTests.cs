@@ -1,9 +1,10 @@
 using Snapback.Lists.Eu;
 using Snapback.Lists.Formats;
+using Snapback.Lists.Tests.Support;
 using Snapback.Lists.Un;
 using Snapback.Tests;
 
-namespace Snapback.Lists.Tests.Un;
+namespace Snapback.Lists.Tests.Formats;
 
 /// <summary>Hostile and broken XML through both XML list formats, which share their reading.</summary>
 public sealed class XmlListFileTests
@@ -31,14 +32,14 @@ public sealed class XmlListFileTests
     public static TheoryData<string, string> RealFiles() => new()
     {
         { "un-xml", RepoPaths.Shared("un", "consolidated-2025-12-10.xml") },
-        { "eu-fsf-xml", Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Eu", "fsf-2018-12-21-excerpt.xml") },
+        { "eu-fsf-xml", TestFiles.Get("Eu", "fsf-2018-12-21-excerpt.xml") },
     };
 
     [Theory]
     [MemberData(nameof(HostileFiles))]
     public void Parse_HostileXml_IsRejectedNamingTheFile(string format, string name)
     {
-        var path = Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Xml", name);
+        var path = TestFiles.Get("Xml", name);
 
         Assert.False(Formats[format].CanRead(path));
         var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
@@ -52,7 +53,7 @@ public sealed class XmlListFileTests
     [InlineData("eu-fsf-xml", "entity-bomb.xml")]
     public void Parse_DtdInput_IsRefusedAsDtd(string format, string name)
     {
-        var path = Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Xml", name);
+        var path = TestFiles.Get("Xml", name);
 
         var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
         Assert.Contains("DTD", error.Problem, StringComparison.Ordinal);
@@ -62,19 +63,11 @@ public sealed class XmlListFileTests
     [MemberData(nameof(RealFiles))]
     public void Parse_TruncatedXml_IsRejected(string format, string source)
     {
-        var bytes = File.ReadAllBytes(source);
-        var path = Path.Combine(Path.GetTempPath(), $"{format}-truncated-{Guid.NewGuid():N}.xml");
-        File.WriteAllBytes(path, bytes[..(bytes.Length * 2 / 3)]);
-        try
-        {
-            var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
-            Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
-            Assert.Contains("not well-formed", error.Problem, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = new TempFolder();
+        var path = temp.WriteTruncated($"{format}-truncated.xml", source, 2, 3);
+        var error = Assert.Throws<ListFormatException>(() => Formats[format].Parse(path));
+        Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not well-formed", error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

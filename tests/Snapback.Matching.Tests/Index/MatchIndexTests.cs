@@ -1,0 +1,68 @@
+using Snapback.Matching.Evaluation;
+using Snapback.Matching.Tests.Support;
+
+namespace Snapback.Matching.Tests.Index;
+
+public sealed class MatchIndexTests
+{
+    [Fact]
+    public void Build_DerivedCorpus_IndexesEveryEntity()
+    {
+        var lines = DerivedCorpus.Entities.Count;
+        Assert.Equal(lines, DerivedCorpus.Index.EntityCount);
+        var first = DerivedCorpus.Entities[0];
+        Assert.Same(first, DerivedCorpus.Index.Find(first.Id));
+        Assert.Null(DerivedCorpus.Index.Find("no-such-id"));
+    }
+
+    [Fact]
+    public void Screen_SampleOfQueries_GivesTheSameHitsAsBruteForce()
+    {
+        var sample = DerivedCorpus.Entities.Where(static (_, i) => i % 4 == 0).ToList();
+        var index = MatchIndex.Build(sample);
+        var brute = BruteForceMatcher.Build(sample);
+        var cases = new EvaluationSetGenerator(sample, seed: 7).Generate(12);
+        var options = MatchOptions.Default;
+        foreach (var c in cases)
+        {
+            var expected = brute.Screen(c.Query, options).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            var actual = index.Screen(c.Query, options).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"{c.Query.Name}: brute {string.Join(',', expected)} index {string.Join(',', actual)}");
+        }
+    }
+
+    [Fact]
+    public void Screen_ConcurrentCalls_GiveTheSameResultsAsSequentialOnes()
+    {
+        var queries = DerivedCorpus.Entities.Take(200).Select(static e => new ScreenQuery(e.PrimaryName)).ToList();
+        var sequential = queries.Select(q => DerivedCorpus.Index.Screen(q, MatchOptions.Default).Select(static h => h.Entity.Id).ToList()).ToList();
+        var parallel = new List<string>[queries.Count];
+        Parallel.For(0, queries.Count, i => parallel[i] = [.. DerivedCorpus.Index.Screen(queries[i], MatchOptions.Default).Select(static h => h.Entity.Id)]);
+        for (var i = 0; i < queries.Count; i++)
+        {
+            Assert.Equal(sequential[i], parallel[i]);
+        }
+    }
+
+    [Theory]
+    [InlineData("Mohammed")]
+    [InlineData("Ali")]
+    [InlineData("Abdul")]
+    public void Screen_ShortCommonSingleToken_DoesNotFlood(string query) =>
+        Assert.True(DerivedCorpus.Index.Screen(new ScreenQuery(query), MatchOptions.Default).Count <= 3);
+
+    [Fact]
+    public void Screen_OnlyCommonTokens_HitOnlyNamesWithNothingElse()
+    {
+        // "Mohammed Ali" is listed as such (aliases); names that hold both common tokens and more need more evidence.
+        var hits = DerivedCorpus.Index.Screen(new ScreenQuery("Mohammed Ali"), MatchOptions.Default);
+        Assert.NotEmpty(hits);
+        Assert.All(hits, static h => Assert.DoesNotContain(
+            h.Explanation.Tokens,
+            static t => t.Method == Snapback.Matching.Explanation.MatchMethod.Unmatched && t.ListedToken is { Length: > 3 }));
+    }
+
+    [Fact]
+    public void Screen_MaxHits_LimitsTheResult() =>
+        Assert.True(DerivedCorpus.Index.Screen(new ScreenQuery("Al-Tikriti"), MatchOptions.Default with { MaxHits = 2, Threshold = 0.3 }).Count <= 2);
+}
