@@ -17,10 +17,17 @@ internal sealed class EntityReports(EntityLookup lookup, IListStore store)
             return null;
         }
 
-        var lists = (await store.FindEntityAsync(id, asOf, cancellationToken))
-            .Select(static found => new EntityListing(
-                found.Snapshot.Source, ListSources.Title(found.Snapshot.Source), found.Snapshot.Id, found.Snapshot.EffectiveAt))
-            .ToList();
+        // An OFAC id can be on both OFAC lists (and a UK id on both UK ones): ask every list in force, not only the first.
+        var lists = new List<EntityListing>();
+        foreach (var snapshot in await store.SnapshotsInForceAsync(asOf, cancellationToken))
+        {
+            if (ListSources.ForEntityId(id).Contains(snapshot.Source, StringComparer.Ordinal)
+                && await store.LoadEntityAsync(snapshot.Id, id, cancellationToken) is not null)
+            {
+                lists.Add(new EntityListing(snapshot.Source, ListSources.Title(snapshot.Source), snapshot.Id, snapshot.EffectiveAt));
+            }
+        }
+
         return new EntityReport(id, asOf, record.InForce || lists.Count > 0, record.Entity, record.Snapshot, lists, record.History);
     }
 }
