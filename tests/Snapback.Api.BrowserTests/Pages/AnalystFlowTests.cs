@@ -14,7 +14,7 @@ public sealed class AnalystFlowTests(BrowserApp app)
         .First(static e => UnXml.Reference(e).StartsWith("IRi.", StringComparison.Ordinal)
             && !UnXml.References(TestDatabase.UnBefore, "IRi.").Contains(UnXml.Reference(e)));
 
-    [Fact]
+    [Fact(Timeout = BrowserApp.TestTimeout)]
     public async Task Search_ThenEntity_ShowsTheListingAndItsHistory()
     {
         var page = await app.NewPageAsync();
@@ -44,7 +44,7 @@ public sealed class AnalystFlowTests(BrowserApp app)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserApp.TestTimeout)]
     public async Task Changes_UnBeforeToSnapback_CountsEveryAddedEntry()
     {
         var page = await app.NewPageAsync();
@@ -64,7 +64,7 @@ public sealed class AnalystFlowTests(BrowserApp app)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserApp.TestTimeout)]
     public async Task Batch_UploadCsv_ShowsProgress_ThenDownloadsOneResultPerParty()
     {
         var names = UnXml.Entries(TestDatabase.UnSnapback).Select(UnXml.Name).Where(static n => n.Length > 0).Take(300).ToList();

@@ -6,7 +6,7 @@ namespace Snapback.Api.BrowserTests.Pages;
 [Trait("Category", "Browser")]
 public sealed class SignInPageTests(BrowserApp app)
 {
-    [Fact]
+    [Fact(Timeout = BrowserApp.TestTimeout)]
     public async Task UnknownKey_StaysOnSignIn_WithAnError()
     {
         var page = await app.NewPageAsync();
@@ -18,7 +18,7 @@ public sealed class SignInPageTests(BrowserApp app)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserApp.TestTimeout)]
     public async Task AnalystKey_SignsIn_WithAnHttpOnlyStrictCookie()
     {
         var page = await app.NewPageAsync();
@@ -37,7 +37,7 @@ public sealed class SignInPageTests(BrowserApp app)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserApp.TestTimeout)]
     public async Task ViewerKey_OnSearch_IsDenied()
     {
         var page = await app.NewPageAsync();
@@ -47,7 +47,7 @@ public sealed class SignInPageTests(BrowserApp app)
         await page.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserApp.TestTimeout)]
     public async Task SkipLink_IsTheFirstTabStop_AndVisibleWhenFocused()
     {
         var page = await app.NewPageAsync();

@@ -29,6 +29,9 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>Where the service listens, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The longest one browser test may take, so a stuck browser fails the test instead of holding up the run.</summary>
+    public const int TestTimeout = 180_000;
+
     /// <summary>Where screenshots are written.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
@@ -48,6 +51,7 @@ public sealed class BrowserApp : IAsyncLifetime
         BaseAddress = new Uri(_app.Urls.Single(static u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)));
 
         Directory.CreateDirectory(ScreenshotFolder);
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
         {
@@ -65,7 +69,10 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         var browser = _browser ?? throw new InvalidOperationException("not started");
         await browser.ClearCookiesAsync();
-        return await browser.NewPageAsync();
+        var page = await browser.NewPageAsync();
+        // The machine is small and shared: be patient with the page, never with the outcome.
+        page.SetDefaultTimeout(60_000);
+        return page;
     }
 
     /// <summary>Signs in on the sign-in page with <paramref name="key"/>.</summary>
@@ -89,7 +96,14 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         if (_browser is not null)
         {
-            await _browser.DisposeAsync();
+            try
+            {
+                await _browser.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            catch (TimeoutException)
+            {
+                // Chromium did not close in time; disposing Playwright below ends its driver, which ends the browser.
+            }
         }
 
         _playwright?.Dispose();
