@@ -29,7 +29,7 @@ internal static class EntitiesApi
         }
         catch (FieldException problem)
         {
-            return TypedResults.ValidationProblem(problem.Errors, detail: $"{problem.Field}: {problem.Message}");
+            return problem.ToProblem();
         }
 
         var report = await reports.FindAsync(id, moment, cancellationToken);

@@ -41,7 +41,7 @@ internal static class ListsApi
         }
         catch (FieldException problem)
         {
-            return TypedResults.ValidationProblem(problem.Errors, detail: $"{problem.Field}: {problem.Message}");
+            return problem.ToProblem();
         }
     }
 
@@ -51,11 +51,8 @@ internal static class ListsApi
     {
         if (source is not null && !updates.Sources.Contains(source, StringComparer.Ordinal))
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]>(StringComparer.Ordinal)
-                {
-                    ["source"] = [$"'{source}' has no download address; configured: {string.Join(", ", updates.Sources)}"],
-                });
+            return new FieldException(
+                "source", $"'{source}' has no download address; configured: {string.Join(", ", updates.Sources)}").ToProblem();
         }
 
         var results = await updates.RunAsync(source, cancellationToken);

@@ -122,6 +122,5 @@ internal static class ScreeningApi
         return TypedResults.Empty;
     }
 
-    private static ValidationProblem Invalid(FieldException problem) =>
-        TypedResults.ValidationProblem(problem.Errors, detail: $"{problem.Field}: {problem.Message}");
+    private static ValidationProblem Invalid(FieldException problem) => problem.ToProblem();
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Snapback.Api.Problems;
 
 /// <summary>A request value that is wrong, naming the field, so the API answers a 400 problem and the UI shows it by the field.</summary>
@@ -24,4 +26,7 @@ public sealed class FieldException : Exception
 
     /// <summary>The problem's <c>errors</c> object: the field and its message.</summary>
     public Dictionary<string, string[]> Errors => new(StringComparer.Ordinal) { [Field] = [Message] };
+
+    /// <summary>The 400 problem naming the field.</summary>
+    public ValidationProblem ToProblem() => TypedResults.ValidationProblem(Errors, detail: $"{Field}: {Message}");
 }
