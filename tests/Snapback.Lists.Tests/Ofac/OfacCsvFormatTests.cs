@@ -90,14 +90,14 @@ public sealed class OfacCsvFormatTests
         Assert.Equal(["SDGT"], entity.Programs);
         Assert.Equal([new BirthDate(1971, 11, 19)], entity.BirthDates);
         Assert.Equal(["Medina, Saudi Arabia"], entity.PlacesOfBirth);
-        Assert.Equal(["Yemen"], entity.Nationalities);
+        Assert.Equal(["YE"], entity.Nationalities);
         Assert.Equal("Male", entity.Gender);
         Assert.Contains(new Identifier(IdentifierType.Passport, "541939", "Yemen", "Passport"), entity.Identifiers);
         Assert.Contains(new Identifier(IdentifierType.NationalId, "216040", "Yemen", "National ID No."), entity.Identifiers);
         Assert.Contains(entity.Names, n => n is { Full: "AL-MAKKI, Abu Asim", Type: NameType.WeakAlias, Family: "AL-MAKKI" });
         Assert.Contains(entity.Names, n => n is { Full: "AL-HAMATI, Muhammad", Type: NameType.StrongAlias });
         Assert.Equal(4 + 1, entity.Names.Length);
-        Assert.Equal([new Address("Jamal street, Al-Dahima alley", "Al-Hudaydah", "Yemen", null)], entity.Addresses);
+        Assert.Equal([new Address("Jamal street, Al-Dahima alley", "Al-Hudaydah", "Yemen", "YE")], entity.Addresses);
         Assert.Null(entity.Remarks);
     }
 
@@ -144,7 +144,7 @@ public sealed class OfacCsvFormatTests
             entity.Identifiers);
         Assert.StartsWith("Secondary sanctions risk: Ukraine-/Russia-Related", entity.Remarks, StringComparison.Ordinal);
         Assert.Contains(entity.Names, n => n is { Full: "AKTSIONERNY BANK RUSSIAN FEDERATION", Type: NameType.FormerName });
-        Assert.Equal([new Address("2 Liter A Pl. Rastrelli", "Saint Petersburg 191124", "Russia", null)], entity.Addresses);
+        Assert.Equal([new Address("2 Liter A Pl. Rastrelli", "Saint Petersburg 191124", "Russia", "RU")], entity.Addresses);
     }
 
     [Fact]
@@ -198,8 +198,8 @@ public sealed class OfacCsvFormatTests
             ],
             person.BirthDates);
         Assert.Equal(["Tehran, Iran"], person.PlacesOfBirth);
-        Assert.Equal(["Iran"], person.Nationalities);
-        Assert.Equal(["Syria"], person.Citizenships);
+        Assert.Equal(["IR"], person.Nationalities);
+        Assert.Equal(["SY"], person.Citizenships);
         Assert.Equal("Female", person.Gender);
         Assert.Equal(["SDGT", "IFSR", "IRGC"], person.Programs);
         Assert.Equal("Dr.", person.Title);

@@ -71,9 +71,9 @@ public sealed class OfacXmlFormatTests
         Assert.Equal(["NS-PLC", "SDGT"], entity.Programs.Order(StringComparer.Ordinal));
         Assert.Equal("Male", entity.Gender);
         Assert.Equal(["HAMAS"], entity.LinkedTo);
-        Assert.Equal(["Palestinian"], entity.Nationalities);
+        Assert.Equal(["PS"], entity.Nationalities); // "Palestinian" as published, as an ISO code after ListReader
         Assert.Equal([new BirthDate(1945)], entity.BirthDates);
-        Assert.Equal([new Address(null, null, "Region: Gaza", null)], entity.Addresses);
+        Assert.Equal([new Address(null, null, "Region: Gaza", "PS")], entity.Addresses);
         Assert.Equal(
             "Secondary sanctions risk: section 1(b) of Executive Order 13224, as amended by Executive Order 13886", entity.Remarks);
     }
@@ -141,8 +141,8 @@ public sealed class OfacXmlFormatTests
 
         Assert.Equal(new EntityName("AL-AHDAL, Mohammad Hamdi", NameType.Primary, Given: "Mohammad Hamdi", Family: "AL-AHDAL"), entity.Names[0]);
         Assert.Equal("Commander", entity.Title);
-        Assert.Equal([new Address("Jamal street, Al-Dahima alley", "Al-Hudaydah", "Yemen", null)], entity.Addresses);
-        Assert.Equal(["Yemen"], entity.Citizenships);
+        Assert.Equal([new Address("Jamal street, Al-Dahima alley", "Al-Hudaydah", "Yemen", "YE")], entity.Addresses);
+        Assert.Equal(["YE"], entity.Citizenships);
         Assert.Equal(["Medina, Saudi Arabia"], entity.PlacesOfBirth);
         Assert.Equal([new BirthDate(1971, 11, 19), new BirthDate(1970, Circa: true)], entity.BirthDates);
         Assert.Equal([new Identifier(IdentifierType.Passport, "541939", "Yemen", "Passport")], entity.Identifiers);

@@ -1,0 +1,73 @@
+using Snapback.Lists;
+using Snapback.Matching;
+using Snapback.Screening.Batch;
+using Snapback.Screening.Screen;
+
+namespace Snapback.Throughput;
+
+/// <summary>
+/// The batch baseline: what <see cref="BatchScreener"/> does (blocks of <see cref="BatchScreener.BlockSize"/> rows screened on all
+/// cores, written in order) with every row scored against every listed name by <see cref="BruteForceMatcher"/>. BatchScreener
+/// takes its matcher from a ScreeningService, so the loop is repeated here rather than the matcher swapped in.
+/// </summary>
+internal sealed class BruteForceBatch(BruteForceMatcher matcher)
+{
+    public async Task<BatchSummary> RunAsync(
+        IAsyncEnumerable<PartyRow> rows, IPartyResultWriter writer, CancellationToken cancellationToken)
+    {
+        (long Total, long WithHits, long Hits) counts = (0, 0, 0);
+        var block = new List<PartyRow>(BatchScreener.BlockSize);
+        var results = new PartyResult[BatchScreener.BlockSize];
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            block.Add(row);
+            if (block.Count < BatchScreener.BlockSize)
+            {
+                continue;
+            }
+
+            Parallel.For(0, block.Count, i => results[i] = Screen(block[i]));
+            counts = await WriteAsync(writer, results.AsMemory(0, block.Count), counts, cancellationToken);
+            block.Clear();
+        }
+
+        Parallel.For(0, block.Count, i => results[i] = Screen(block[i]));
+        counts = await WriteAsync(writer, results.AsMemory(0, block.Count), counts, cancellationToken);
+        return new BatchSummary(counts.Total, counts.WithHits, 0, counts.Hits);
+    }
+
+    private static async Task<(long Total, long WithHits, long Hits)> WriteAsync(
+        IPartyResultWriter writer,
+        ReadOnlyMemory<PartyResult> results,
+        (long Total, long WithHits, long Hits) counts,
+        CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < results.Length; i++)
+        {
+            var result = results.Span[i];
+            await writer.WriteAsync(result, cancellationToken);
+            counts = (counts.Total + 1, counts.WithHits + (result.Hits.Count > 0 ? 1 : 0), counts.Hits + result.Hits.Count);
+        }
+
+        return counts;
+    }
+
+    private PartyResult Screen(PartyRow row)
+    {
+        var query = row.Request is null ? null : PartyParser.TryParse(row.Request, out _);
+        if (query is null)
+        {
+            return PartyResult.Failed(row.Request?.Id, $"line {row.Line}: unreadable");
+        }
+
+        var hits = matcher.Screen(query, MatchOptions.Default);
+        return new PartyResult(row.Request!.Id, [.. hits.Select(static hit => new PartyHit(
+            hit.Entity.Id,
+            Math.Round(hit.Score, 3),
+            hit.MatchedName,
+            PartyParser.KindName(hit.Entity.Kind),
+            [ListSources.Title(hit.Entity.Source)],
+            hit.Entity.Programs,
+            hit.Explanation))]);
+    }
+}
