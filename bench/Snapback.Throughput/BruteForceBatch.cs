@@ -61,13 +61,6 @@ internal sealed class BruteForceBatch(BruteForceMatcher matcher)
         }
 
         var hits = matcher.Screen(query, MatchOptions.Default);
-        return new PartyResult(row.Request!.Id, [.. hits.Select(static hit => new PartyHit(
-            hit.Entity.Id,
-            Math.Round(hit.Score, 3),
-            hit.MatchedName,
-            PartyParser.KindName(hit.Entity.Kind),
-            [ListSources.Title(hit.Entity.Source)],
-            hit.Entity.Programs,
-            hit.Explanation))]);
+        return new PartyResult(row.Request!.Id, [.. hits.Select(PartyHit.From)]);
     }
 }

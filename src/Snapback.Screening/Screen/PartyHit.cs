@@ -1,3 +1,4 @@
+using Snapback.Lists;
 using Snapback.Matching;
 
 namespace Snapback.Screening.Screen;
@@ -17,4 +18,19 @@ public sealed record PartyHit(
     string Kind,
     IReadOnlyList<string> Lists,
     IReadOnlyList<string> Programs,
-    MatchExplanation Explanation);
+    MatchExplanation Explanation)
+{
+    /// <summary>The wire form of a matcher hit.</summary>
+    public static PartyHit From(MatchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return new(
+            hit.Entity.Id,
+            Math.Round(hit.Score, 3),
+            hit.MatchedName,
+            PartyParser.KindName(hit.Entity.Kind),
+            [ListSources.Title(hit.Entity.Source)],
+            hit.Entity.Programs,
+            hit.Explanation);
+    }
+}

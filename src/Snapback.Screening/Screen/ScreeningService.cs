@@ -1,4 +1,3 @@
-using Snapback.Lists;
 using Snapback.Matching;
 
 namespace Snapback.Screening.Screen;
@@ -50,15 +49,7 @@ public sealed class ScreeningService
         var result = new PartyHit[hits.Count];
         for (var i = 0; i < hits.Count; i++)
         {
-            var hit = hits[i];
-            result[i] = new PartyHit(
-                hit.Entity.Id,
-                Math.Round(hit.Score, 3),
-                hit.MatchedName,
-                PartyParser.KindName(hit.Entity.Kind),
-                [ListSources.Title(hit.Entity.Source)],
-                hit.Entity.Programs,
-                hit.Explanation);
+            result[i] = PartyHit.From(hits[i]);
         }
 
         return new PartyResult(request.Id, result);
