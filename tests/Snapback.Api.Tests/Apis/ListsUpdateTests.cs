@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Snapback.Api.Tests.Support;
+using Snapback.Screening.Lists;
+using Snapback.Store;
 
 namespace Snapback.Api.Tests.Apis;
 
@@ -39,6 +41,32 @@ public sealed class ListsUpdateTests
         using var after = await analyst.PostAsJsonAsync("/api/screen", new { name = UnXml.Name(relisted) }, Ct);
         Assert.Contains((await Json.ReadAsync(after)).GetProperty("hits").EnumerateArray(),
             h => h.GetProperty("entity_id").GetString() == "un:" + UnXml.Reference(relisted));
+    }
+
+    [Fact]
+    public async Task ImportByAnotherProcess_IsPickedUpFromTheStore()
+    {
+        await using var app = new SnapbackApiFactory(
+            [TestDatabase.UnBefore],
+            new Dictionary<string, string> { ["Snapback:StoreCheckInterval"] = "00:00:01" });
+        await app.InitializeAsync();
+
+        // What `snapback lists import` does, on the same file, while the service runs.
+        var store = await SnapbackStore.OpenSqliteAsync(app.DatabasePath, Ct);
+        var imported = await new ListFileImporter(new ListImporter(store, TimeProvider.System))
+            .ImportAsync([TestDatabase.UnSnapback], confirm: false, Ct);
+        Assert.Equal(ImportStatus.Imported, Assert.Single(imported).Import?.Status);
+
+        using var client = app.ClientWithKey(null);
+        string? published = null;
+        for (var attempt = 0; attempt < 600 && published?.StartsWith("2025-11-29", StringComparison.Ordinal) != true; attempt++)
+        {
+            await Task.Delay(100, Ct);
+            using var ready = await client.GetAsync("/ready", Ct);
+            published = (await Json.ReadAsync(ready)).GetProperty("snapshots")[0].GetProperty("published_at").GetString();
+        }
+
+        Assert.StartsWith("2025-11-29", published, StringComparison.Ordinal);
     }
 
     // Screens until told to stop, collecting every status code; at least one screen always runs.
