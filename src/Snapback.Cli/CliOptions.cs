@@ -21,14 +21,20 @@ internal static class CliOptions
 
     public static Option<bool> Json { get; } = new("--json") { Description = "Write JSON instead of a table" };
 
-    public static string DatabasePath(string? option)
+    /// <summary>
+    /// The store to open: a PostgreSQL connection string (<c>Host=…</c>) as given, else the full path of the SQLite file, from
+    /// <c>--db</c>, else SNAPBACK_DB, else ./.snapback/snapback.db.
+    /// </summary>
+    public static string DatabaseTarget(string? option)
     {
-        if (!string.IsNullOrWhiteSpace(option))
+        var configured = string.IsNullOrWhiteSpace(option) ? Environment.GetEnvironmentVariable("SNAPBACK_DB") : option;
+        if (string.IsNullOrWhiteSpace(configured))
         {
-            return Path.GetFullPath(option);
+            return Path.GetFullPath(Path.Combine(".snapback", "snapback.db"));
         }
 
-        var configured = Environment.GetEnvironmentVariable("SNAPBACK_DB");
-        return Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? Path.Combine(".snapback", "snapback.db") : configured);
+        return IsPostgres(configured) ? configured : Path.GetFullPath(configured);
     }
+
+    public static bool IsPostgres(string target) => target.StartsWith("Host=", StringComparison.OrdinalIgnoreCase);
 }

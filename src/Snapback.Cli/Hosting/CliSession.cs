@@ -19,15 +19,14 @@ internal static class CliSession
     /// </summary>
     public static async Task<IListStore> OpenStoreAsync(string? databaseOption, CancellationToken cancellationToken)
     {
-        var configured = string.IsNullOrWhiteSpace(databaseOption) ? Environment.GetEnvironmentVariable("SNAPBACK_DB") : databaseOption;
-        if (configured is not null && configured.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+        var target = CliOptions.DatabaseTarget(databaseOption);
+        if (CliOptions.IsPostgres(target))
         {
-            return await SnapbackStore.OpenPostgresAsync(configured, cancellationToken);
+            return await SnapbackStore.OpenPostgresAsync(target, cancellationToken);
         }
 
-        var path = CliOptions.DatabasePath(databaseOption);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return await SnapbackStore.OpenSqliteAsync(path, cancellationToken);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        return await SnapbackStore.OpenSqliteAsync(target, cancellationToken);
     }
 
     /// <summary>Imports the bundled lists when the store holds no snapshot at all; says so on standard error.</summary>

@@ -1,8 +1,13 @@
 using System.CommandLine;
+using Snapback.Api;
+using Snapback.Cli.Hosting;
 
 namespace Snapback.Cli.Serve;
 
-/// <summary><c>snapback serve [--urls …]</c>: the HTTP API and analyst UI over the same store.</summary>
+/// <summary>
+/// <c>snapback serve [--urls …]</c>: the HTTP API, its OpenAPI document and the analyst UI over the same store the other commands
+/// use. An empty store first gets the bundled lists, as for <c>screen</c>.
+/// </summary>
 internal static class ServeCommand
 {
     private static readonly Option<string> Urls = new("--urls")
@@ -14,11 +19,21 @@ internal static class ServeCommand
     public static Command Create()
     {
         var command = new Command("serve", "Start the HTTP API and the analyst web UI") { Urls };
-        command.SetAction(static (_, _) =>
-        {
-            Console.Error.WriteLine("snapback serve: the service is not built into this version yet");
-            return Task.FromResult(1);
-        });
+        command.SetAction(RunAsync);
         return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var database = parse.GetValue(CliOptions.Database);
+        var store = await CliSession.OpenStoreAsync(database, cancellationToken);
+        await CliSession.EnsureListsAsync(store, cancellationToken);
+        if (store is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+
+        await SnapbackHost.RunAsync(["--urls", parse.GetValue(Urls)!, "--Snapback:Database", CliOptions.DatabaseTarget(database)], cancellationToken);
+        return 0;
     }
 }
