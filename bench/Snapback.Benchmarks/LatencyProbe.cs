@@ -5,20 +5,21 @@ using Snapback.Matching;
 namespace Snapback.Benchmarks;
 
 /// <summary>
-/// "--latency [scale]": the distribution BenchmarkDotNet does not give, p50/p99 of single screens over the query mix,
-/// batch throughput on two threads, build time and the managed memory the index holds.
+/// "--latency [lists|derived|derived3]": what BenchmarkDotNet does not give: p50/p99 of single screens over the screening mix
+/// (70% names on no list, 30% perturbed listed names), batch throughput on two threads, build time, the managed memory the
+/// index holds, and brute force on the same queries in the same run, so that ratios survive a loaded machine.
 /// </summary>
 internal static class LatencyProbe
 {
-    public static void Run(int scale)
+    public static void Run(string source)
     {
-        var entities = BenchData.Entities(scale);
+        var entities = BenchData.Entities(source);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var build = Stopwatch.StartNew();
         var index = MatchIndex.Build(entities);
         build.Stop();
         var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
-        var queries = BenchData.Queries(entities, 100);
+        var queries = BenchData.Mix(entities, 150);
         foreach (var q in queries.Take(200))
         {
             index.Screen(q, MatchOptions.Default);
@@ -45,26 +46,33 @@ internal static class LatencyProbe
             }
         }
 
-        if (Environment.GetEnvironmentVariable("SNAPBACK_BRUTE") is { Length: > 0 })
-        {
-            var brute = BruteForceMatcher.Build(entities);
-            var watch = Stopwatch.StartNew();
-            foreach (var q in queries.Take(20))
-            {
-                brute.Screen(q, MatchOptions.Default);
-            }
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"brute force {watch.Elapsed.TotalMilliseconds / 20:0.0} ms per query, {watch.Elapsed.TotalMilliseconds * 1000 / 20 / index.NameCount:0.00} us per name"));
-        }
-
+        var mean = times.Average();
         Array.Sort(times);
         var batch = Stopwatch.StartNew();
         Parallel.For(0, queries.Count * 3, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => index.Screen(queries[i % queries.Count], MatchOptions.Default));
         batch.Stop();
+
+        var brute = BruteForceMatcher.Build(entities);
+        var sample = queries.Take(10).ToArray();
+        var indexWatch = Stopwatch.StartNew();
+        foreach (var q in sample)
+        {
+            index.Screen(q, MatchOptions.Default);
+        }
+
+        indexWatch.Stop();
+        var bruteWatch = Stopwatch.StartNew();
+        foreach (var q in sample)
+        {
+            brute.Screen(q, MatchOptions.Default);
+        }
+
+        bruteWatch.Stop();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"entities {index.EntityCount} names {index.NameCount} build {build.Elapsed.TotalSeconds:0.00} s index memory {memory / 1048576.0:0} MB; " +
-            $"{queries.Count} queries p50 {times[times.Length / 2]:0.000} ms p99 {times[(int)(times.Length * 0.99)]:0.000} ms max {times[^1]:0.000} ms; " +
-            $"cpu {cpuPerQuery:0.000} ms per query; batch on 2 threads {queries.Count * 3 / batch.Elapsed.TotalSeconds:0} names/s"));
+            $"{queries.Count} queries mean {mean:0.000} ms p50 {times[times.Length / 2]:0.000} ms p99 {times[(int)(times.Length * 0.99)]:0.000} ms max {times[^1]:0.000} ms; " +
+            $"cpu {cpuPerQuery:0.000} ms per query; batch on 2 threads {queries.Count * 3 / batch.Elapsed.TotalSeconds:0} names/s; " +
+            $"brute force {bruteWatch.Elapsed.TotalMilliseconds / sample.Length:0.0} ms per query, index / brute force {indexWatch.Elapsed.TotalMilliseconds / bruteWatch.Elapsed.TotalMilliseconds:0.0000}"));
     }
 }

@@ -84,7 +84,8 @@ internal static class NameScorer
                 distinctive += weight;
             }
 
-            explain?.Add(new TokenMatch(Join(q, e.Query, e.QueryCount), Join(c, e.Listed, e.ListedCount), e.Method, e.Similarity, e.Edits));
+            explain?.Add(new TokenMatch(
+                Join(q, e.Query, e.QueryCount), Join(c, e.Listed, e.ListedCount), e.Method, e.Similarity, e.Edits, Latin(q, e.Query, e.QueryCount), Latin(c, e.Listed, e.ListedCount)));
         }
 
         float unmatchedQuery = 0, unmatchedListed = 0;
@@ -95,7 +96,7 @@ internal static class NameScorer
             {
                 unmatchedQuery += UnmatchedWeight(q[i], queryWeights[i]);
                 numberMissed |= q[i].Role == TokenRole.Number;
-                explain?.Add(new TokenMatch(q[i].Text, null, MatchMethod.Unmatched, 0));
+                explain?.Add(new TokenMatch(q[i].Written, null, MatchMethod.Unmatched, 0, 0, Latin(q, i, 1)));
             }
         }
 
@@ -105,7 +106,7 @@ internal static class NameScorer
             if ((usedC & (1ul << j)) == 0)
             {
                 unmatchedListed += listedIsPerson ? listedWeights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], listedWeights[j]);
-                explain?.Add(new TokenMatch(null, c[j].Text, MatchMethod.Unmatched, 0));
+                explain?.Add(new TokenMatch(null, c[j].Written, MatchMethod.Unmatched, 0, 0, null, Latin(c, j, 1)));
             }
         }
 
@@ -255,5 +256,17 @@ internal static class NameScorer
         && whole.AsSpan(first.Length).SequenceEqual(second);
 
     private static string Join(NameToken[] tokens, int start, int count) =>
-        count == 1 ? tokens[start].Text : string.Join(' ', tokens.Skip(start).Take(count).Select(static t => t.Text));
+        count == 1 ? tokens[start].Written : string.Join(' ', tokens.Skip(start).Take(count).Select(static t => t.Written));
+
+    /// <summary>The Latin form compared, when a token was written in another script or with diacritics; otherwise null.</summary>
+    private static string? Latin(NameToken[] tokens, int start, int count)
+    {
+        var any = false;
+        for (var i = start; i < start + count; i++)
+        {
+            any |= !string.Equals(tokens[i].Written, tokens[i].Text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return any ? string.Join(' ', tokens.Skip(start).Take(count).Select(static t => t.Text)) : null;
+    }
 }
