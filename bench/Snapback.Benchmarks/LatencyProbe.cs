@@ -25,6 +25,20 @@ internal static class LatencyProbe
             index.Screen(q, MatchOptions.Default);
         }
 
+        if (Environment.GetEnvironmentVariable("SNAPBACK_LOOP") is { Length: > 0 } loop)
+        {
+            // Screens only, for a profiler: the mix over and over for the given number of seconds.
+            var until = Stopwatch.StartNew();
+            var screens = 0;
+            while (until.Elapsed.TotalSeconds < int.Parse(loop, CultureInfo.InvariantCulture))
+            {
+                index.Screen(queries[screens++ % queries.Count], MatchOptions.Default);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{screens} screens"));
+            return;
+        }
+
         var options = Environment.GetEnvironmentVariable("SNAPBACK_MAXHITS") is { Length: > 0 } maxHits
             ? MatchOptions.Default with { MaxHits = int.Parse(maxHits, CultureInfo.InvariantCulture) }
             : MatchOptions.Default;
@@ -48,11 +62,39 @@ internal static class LatencyProbe
 
         var mean = times.Average();
         Array.Sort(times);
+        var batchCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var batch = Stopwatch.StartNew();
         Parallel.For(0, queries.Count * 3, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => index.Screen(queries[i % queries.Count], MatchOptions.Default));
         batch.Stop();
+        batchCpu = Process.GetCurrentProcess().TotalProcessorTime - batchCpu;
+        if (Environment.GetEnvironmentVariable("SNAPBACK_NOBRUTE") is { Length: > 0 })
+        {
+            return;
+        }
 
         var brute = BruteForceMatcher.Build(entities);
+        if (Environment.GetEnvironmentVariable("SNAPBACK_VERIFY") is { Length: > 0 } verify)
+        {
+            // Index and brute force must give the same hits and scores.
+            var differ = 0;
+            foreach (var q in queries.Take(int.Parse(verify, CultureInfo.InvariantCulture)))
+            {
+                var a = string.Join("; ", index.Screen(q, MatchOptions.Default).Select(static h => $"{h.Entity.Id} {h.Score}"));
+                var b = string.Join("; ", brute.Screen(q, MatchOptions.Default).Select(static h => $"{h.Entity.Id} {h.Score}"));
+                if (!string.Equals(a, b, StringComparison.Ordinal))
+                {
+                    differ++;
+                    Console.WriteLine($"differ: {q.Name}: index [{a}] brute force [{b}]");
+                    foreach (var h in brute.Screen(q, MatchOptions.Default))
+                    {
+                        Console.WriteLine("   " + h.Explanation.Summary + " " + string.Join(" | ", h.Explanation.Tokens));
+                    }
+                }
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differ} queries differ"));
+        }
+
         var sample = queries.Take(10).ToArray();
         var indexWatch = Stopwatch.StartNew();
         foreach (var q in sample)
@@ -72,7 +114,8 @@ internal static class LatencyProbe
             CultureInfo.InvariantCulture,
             $"entities {index.EntityCount} names {index.NameCount} build {build.Elapsed.TotalSeconds:0.00} s index memory {memory / 1048576.0:0} MB; " +
             $"{queries.Count} queries mean {mean:0.000} ms p50 {times[times.Length / 2]:0.000} ms p99 {times[(int)(times.Length * 0.99)]:0.000} ms max {times[^1]:0.000} ms; " +
-            $"cpu {cpuPerQuery:0.000} ms per query; batch on 2 threads {queries.Count * 3 / batch.Elapsed.TotalSeconds:0} names/s; " +
+            $"cpu {cpuPerQuery:0.000} ms per query; batch on 2 threads {queries.Count * 3 / batch.Elapsed.TotalSeconds:0} names/s " +
+            $"({queries.Count * 3 / batchCpu.TotalSeconds:0} names per cpu-second); " +
             $"brute force {bruteWatch.Elapsed.TotalMilliseconds / sample.Length:0.0} ms per query, index / brute force {indexWatch.Elapsed.TotalMilliseconds / bruteWatch.Elapsed.TotalMilliseconds:0.0000}"));
     }
 }

@@ -51,7 +51,7 @@ public sealed class MatchIndex
             var bound = new CandidateBound(facts, ranker.NameFloor);
             foreach (var n in scratch.Touched)
             {
-                if (bound.MayReach(scratch.Masks[n], scratch.VariantReach[n]))
+                if (bound.MayReach(scratch.Masks[n], scratch.VariantReach[n], catalog.Names[n]))
                 {
                     ranker.Offer(n);
                 }

@@ -201,6 +201,40 @@ internal static class NameScorer
         return queryNumbers.SequenceEqual(listedNumbers);
     }
 
+    /// <summary>
+    /// Per number of listed tokens a query can pair with (0 up to all), an upper bound of the listed coverage raised to
+    /// ListedExponent / QueryExponent: the heaviest tokens matched, the lightest left over. See <see cref="Index.CandidateBound"/>.
+    /// </summary>
+    public static float[] ListedCoverBounds(ParsedName listed, float[] weights, bool isPerson)
+    {
+        var c = listed.Tokens;
+        var matched = new float[c.Length];
+        var unmatched = new float[c.Length];
+        var totalUnmatched = 0f;
+        for (var j = 0; j < c.Length; j++)
+        {
+            matched[j] = weights[j];
+            unmatched[j] = isPerson ? weights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], weights[j]);
+            totalUnmatched += unmatched[j];
+        }
+
+        Array.Sort(matched, static (a, b) => b.CompareTo(a));
+        Array.Sort(unmatched, static (a, b) => b.CompareTo(a));
+        var bounds = new float[c.Length + 1];
+        float m = 0, u = 0;
+        for (var k = 1; k <= c.Length; k++)
+        {
+            m += matched[k - 1];
+            u += unmatched[k - 1];
+            var cover = m <= 0 ? 0f : m / (m + Math.Max(0f, totalUnmatched - u));
+            // Rounding slack, so the bound never falls below the score it bounds.
+            bounds[k] = Math.Min(1f, MathF.Pow(cover, ListedExponent / QueryExponent) * 1.001f);
+        }
+
+        bounds[^1] = 1f;
+        return bounds;
+    }
+
     // A generic word shared by two names says little, but one present on only one side tells "X Systems" from "X".
     private static float UnmatchedWeight(in NameToken token, float weight) => token.Role == TokenRole.Generic ? Math.Max(weight, 0.7f) : weight;
 
