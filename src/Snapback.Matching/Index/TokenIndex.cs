@@ -17,6 +17,7 @@ internal sealed class TokenIndex
     private readonly int[][] postings;
     private readonly float[] factors;
     private readonly FrozenDictionary<string, int[]> deletions;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> deletionLookup;
     private readonly FrozenDictionary<string, int[]> skeletons;
     private readonly FrozenDictionary<string, int[]> compactSkeletons;
     private readonly FrozenDictionary<string, int[]> skeletonDeletions;
@@ -102,6 +103,7 @@ internal sealed class TokenIndex
         postings = [.. lists.Select(static l => l.ToArray())];
         factors = [.. keys.Select(catalog.Factor)];
         deletions = deletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+        deletionLookup = deletions.GetAlternateLookup<ReadOnlySpan<char>>();
         skeletons = skeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         skeletonDeletions = skeletonDeletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         compactSkeletons = compactSkeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
@@ -207,8 +209,7 @@ internal sealed class TokenIndex
 
     private void Consider(ReadOnlySpan<char> variant, ref Span<int> found, ref int count)
     {
-        var lookup = deletions.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(variant, out var ids))
+        if (deletionLookup.TryGetValue(variant, out var ids))
         {
             foreach (var id in ids)
             {
