@@ -85,6 +85,11 @@ internal static class BenchData
 
     private static string FindRoot()
     {
+        if (Environment.GetEnvironmentVariable("SNAPBACK_ROOT") is { Length: > 0 } root)
+        {
+            return root;
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Snapback.slnx")))

@@ -65,7 +65,7 @@ internal readonly struct CandidateBound
 
         var reached = alwaysReached + variantReach;
         var missing = totalMissed;
-        var bits = (uint)mask | (uint)(mask >> 32);
+        var bits = ((uint)mask | (uint)(mask >> 32)) & 0x7FFF_FFFFu;
         var pairs = 2 * (alwaysPairs + BitOperations.PopCount(bits));
         while (bits != 0)
         {
@@ -97,6 +97,96 @@ internal readonly struct CandidateBound
 
         var bounds = name.CoverBounds;
         return reached * bounds[Math.Min(pairs, bounds.Length - 1)] >= threshold || CompactMayMatch(name.Parsed);
+    }
+
+    /// <summary>
+    /// The query tokens whose postings must make names candidates: the others, taken together (lightest first), cannot lift a
+    /// name reached only by them past the same query-side bound <see cref="MayReach"/> applies, so their postings only add to
+    /// names an essential token reached. Each token's most is its exact factor, its heaviest spelling variant and 2 for an
+    /// adjacent pair (which also reaches the next token).
+    /// </summary>
+    public uint Essential(List<PendingPostings> pending)
+    {
+        Span<float> most = stackalloc float[32];
+        Span<float> variants = stackalloc float[32];
+        Span<uint> covers = stackalloc uint[32];
+        uint present = 0;
+        foreach (var p in pending)
+        {
+            if (p.Names.Length == 0)
+            {
+                continue;
+            }
+
+            if (p.Token < 0)
+            {
+                // The whole query (compact form): always essential, see MatchIndex.Retrieve.
+                continue;
+            }
+
+            if (p.Token >= exact.Length)
+            {
+                return uint.MaxValue;
+            }
+
+            var t = p.Token;
+            present |= 1u << t;
+            covers[t] |= 1u << t;
+            if ((p.Bits & (1ul << t)) != 0)
+            {
+                most[t] += exact[t];
+            }
+            else if (BitOperations.PopCount(p.Bits) == 2)
+            {
+                most[t] += 2;
+                covers[t] |= 1u << (t + 1);
+            }
+            else
+            {
+                variants[t] = Math.Max(variants[t], p.Factor);
+            }
+        }
+
+        Span<int> order = stackalloc int[32];
+        var count = 0;
+        for (var t = 0; t < exact.Length; t++)
+        {
+            if ((present & (1u << t)) != 0)
+            {
+                most[t] += variants[t];
+                var at = count++;
+                while (at > 0 && most[order[at - 1]] > most[t])
+                {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+
+                order[at] = t;
+            }
+        }
+
+        var reached = alwaysReached;
+        uint covered = 0;
+        var nonEssential = 0u;
+        foreach (var t in order[..count])
+        {
+            reached += most[t];
+            covered |= covers[t];
+            var missing = totalMissed;
+            for (var i = 0; i < exact.Length; i++)
+            {
+                missing -= (covered & (1u << i)) != 0 ? missed[i] : 0;
+            }
+
+            if (reached > 0 && reached >= minRatio * (reached + Math.Max(0, missing)))
+            {
+                break;
+            }
+
+            nonEssential |= 1u << t;
+        }
+
+        return ~nonEssential;
     }
 
     // NameScorer.CompactScore allows one edit per eight letters on the compact forms, only when the lengths are that close.

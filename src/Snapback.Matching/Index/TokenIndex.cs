@@ -110,11 +110,11 @@ internal sealed class TokenIndex
     }
 
     /// <summary>Names whose consonants, written without spaces, equal <paramref name="skeleton"/> (for abjad queries).</summary>
-    public ReadOnlySpan<int> SameCompactSkeleton(string skeleton) =>
+    public int[] SameCompactSkeleton(string skeleton) =>
         compactSkeletons.TryGetValue(skeleton, out var names) ? names : [];
 
     /// <summary>The names holding exactly this key (token, adjacent pair or compact form).</summary>
-    public ReadOnlySpan<int> Exact(ReadOnlySpan<char> key) =>
+    public int[] Exact(ReadOnlySpan<char> key) =>
         keyLookup.TryGetValue(key, out var id) ? postings[id] : [];
 
     /// <summary>
