@@ -10,11 +10,11 @@ public class IndexBuildBenchmark
 {
     private IReadOnlyList<ListedEntity> entities = [];
 
-    [Params(1, 3)]
-    public int Scale { get; set; }
+    [Params("lists", "derived")]
+    public string Source { get; set; } = "lists";
 
     [GlobalSetup]
-    public void Setup() => entities = BenchData.Entities(Scale);
+    public void Setup() => entities = BenchData.Entities(Source);
 
     [Benchmark(Baseline = true)]
     public BruteForceMatcher BruteForceCatalog() => BruteForceMatcher.Build(entities);

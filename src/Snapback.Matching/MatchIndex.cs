@@ -47,11 +47,11 @@ public sealed class MatchIndex
         var scratch = QueryScratch.Rent(catalog.Names.Length);
         try
         {
-            Retrieve(facts, scratch);
             var bound = new CandidateBound(facts, ranker.NameFloor);
+            Retrieve(facts, bound, scratch);
             foreach (var n in scratch.Touched)
             {
-                if (bound.MayReach(scratch.Masks[n], scratch.VariantReach[n]))
+                if (bound.MayReach(scratch.Masks[n], scratch.VariantReach[n], catalog.Names[n]))
                 {
                     ranker.Offer(n);
                 }
@@ -76,8 +76,14 @@ public sealed class MatchIndex
         return ranker.Rank();
     }
 
-    private void Retrieve(QueryFacts facts, QueryScratch scratch)
+    /// <summary>
+    /// Looks up every query token (key, spelling variants, skeleton, adjacent pair) and the compact forms, then makes candidates
+    /// of the names reached by essential tokens only (<see cref="CandidateBound.Essential"/>) and marks all postings on them,
+    /// in lookup order.
+    /// </summary>
+    private void Retrieve(QueryFacts facts, CandidateBound bound, QueryScratch scratch)
     {
+        var pending = scratch.Pending;
         var q = facts.Name.Tokens;
         for (var i = 0; i < q.Length && i < 31; i++)
         {
@@ -89,41 +95,21 @@ public sealed class MatchIndex
 
             var bit = 1ul << i;
             var fuzzy = bit << 32;
-            foreach (var n in tokens.Exact(t.Key))
-            {
-                scratch.Mark(n, bit);
-            }
-
+            pending.Add(new PendingPostings(tokens.Exact(t.Key), bit, 0, i));
             if (t.Role == TokenRole.Number)
             {
                 continue;
             }
 
-            tokens.Similar(t.Key, (scratch, fuzzy), static (s, names, factor) =>
-            {
-                foreach (var n in names)
-                {
-                    s.scratch.Mark(n, s.fuzzy, factor);
-                }
-            });
+            tokens.Similar(t.Key, (pending, fuzzy, i), static (s, names, factor) => s.pending.Add(new PendingPostings(names, s.fuzzy, factor, s.i)));
             if (t.Abjad && t.Skeleton.Length >= 2)
             {
-                tokens.SameSkeleton(t.Skeleton, (scratch, fuzzy), static (s, names, factor) =>
-                {
-                    foreach (var n in names)
-                    {
-                        s.scratch.Mark(n, s.fuzzy, factor);
-                    }
-                });
+                tokens.SameSkeleton(t.Skeleton, (pending, fuzzy, i), static (s, names, factor) => s.pending.Add(new PendingPostings(names, s.fuzzy, factor, s.i)));
             }
 
             if (i + 1 < q.Length)
             {
-                var pair = string.Concat(t.Key, q[i + 1].Key);
-                foreach (var n in tokens.Exact(pair))
-                {
-                    scratch.Mark(n, fuzzy | (fuzzy << 1), 2f);
-                }
+                pending.Add(new PendingPostings(tokens.Exact(string.Concat(t.Key, q[i + 1].Key)), fuzzy | (fuzzy << 1), 2f, i));
             }
         }
 
@@ -131,18 +117,32 @@ public sealed class MatchIndex
         {
             if (compact.Length >= 6)
             {
-                foreach (var n in tokens.Exact(compact))
-                {
-                    scratch.Mark(n, QueryScratch.Whole);
-                }
+                pending.Add(new PendingPostings(tokens.Exact(compact), QueryScratch.Whole, 0, -1));
             }
         }
 
         if (facts.Name.CompactSkeleton.Length >= 3 && Array.Exists(q, static t => t.Abjad))
         {
-            foreach (var n in tokens.SameCompactSkeleton(facts.Name.CompactSkeleton))
+            pending.Add(new PendingPostings(tokens.SameCompactSkeleton(facts.Name.CompactSkeleton), QueryScratch.Whole, 0, -1));
+        }
+
+        var essential = bound.Essential(pending);
+        foreach (var p in pending)
+        {
+            if (p.Token < 0 || (essential & (1u << p.Token)) != 0)
             {
-                scratch.Mark(n, QueryScratch.Whole);
+                foreach (var n in p.Names)
+                {
+                    scratch.Touch(n);
+                }
+            }
+        }
+
+        foreach (var p in pending)
+        {
+            foreach (var n in p.Names)
+            {
+                scratch.MarkCandidate(n, p.Bits, p.Factor);
             }
         }
     }

@@ -159,8 +159,8 @@ public sealed class EvaluationSetGenerator
     // Two real name tokens that no listed name holds together (and that are not variants of each other).
     private string? Combine(string given, string family)
     {
-        var a = NameParser.MakeToken(given, abjad: false, genericWords: false).Key;
-        var b = NameParser.MakeToken(family, abjad: false, genericWords: false).Key;
+        var a = NameParser.MakeToken(new RawToken(given, false, given, false), genericWords: false).Key;
+        var b = NameParser.MakeToken(new RawToken(family, false, family, false), genericWords: false).Key;
         if (a == b || listedPairs.Contains(a + " " + b) || a.Length < 3 || b.Length < 4)
         {
             return null;
@@ -299,7 +299,7 @@ public sealed class EvaluationSetGenerator
 
     // Comparison keys, so that a spelling variant of a listed name (Sergej / Sergei) is not taken for a name on no list.
     private static string[] Keys(string name) =>
-        [.. NameNormalizer.Tokenize(name).Select(static t => NameParser.MakeToken(t.Text, t.Abjad, genericWords: false).Key).Distinct(StringComparer.Ordinal)];
+        [.. NameNormalizer.Tokenize(name).Select(static t => NameParser.MakeToken(t, genericWords: false).Key).Distinct(StringComparer.Ordinal)];
 
     private static string Latin(string text) => string.Join(' ', NameNormalizer.Tokenize(text).Select(static t => t.Text));
 

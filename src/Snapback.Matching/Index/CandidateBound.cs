@@ -8,14 +8,19 @@ namespace Snapback.Matching.Index;
 /// The best score a name can reach given which query tokens reached it, so that only names that can pass the threshold are
 /// scored. A token reached through its own key pairs with a listed token of the same document frequency, so it weighs no
 /// more than its frequency factor; one reached through a spelling variant weighs at most that variant's factor (summed in
-/// the variant reach); an initial is never looked up and counts as reached. Unreached tokens stay unmatched, and the listed
-/// side can only lower the score further, so the query coverage alone bounds it.
+/// the variant reach); an initial is never looked up and counts as reached. Unreached tokens stay unmatched. On the listed
+/// side, each query token that can pair covers at most two listed tokens (a merge), so the listed coverage is bounded by the
+/// name's heaviest tokens matched and its lightest left over (<see cref="IndexedName.CoverBounds"/>). A name whose compact
+/// form is within spelling distance of the query's can score on that instead, so it is bounded by the query side alone.
 /// </summary>
 internal readonly struct CandidateBound
 {
     private readonly float[] exact;
     private readonly float[] missed;
     private readonly float alwaysReached;
+    private readonly int alwaysPairs;
+    private readonly int compact;
+    private readonly int rawCompact;
     private readonly float totalMissed;
     private readonly double minRatio;
 
@@ -31,19 +36,27 @@ internal readonly struct CandidateBound
             if (tokens[i].Role == TokenRole.Initial)
             {
                 alwaysReached += tokens[i].RoleWeight;
+                alwaysPairs++;
                 continue;
             }
+
+            // Particles are never looked up but can still pair.
+            alwaysPairs += tokens[i].Role == TokenRole.Particle ? 1 : 0;
 
             exact[i] = weight / tokens[i].RoleWeight;
             missed[i] = tokens[i].Role == TokenRole.Generic ? Math.Max(weight, 0.7f) : weight;
             totalMissed += missed[i];
         }
 
+        alwaysPairs += Math.Max(0, tokens.Length - count);
+        compact = facts.Name.Compact.Length;
+        rawCompact = facts.Name.RawCompact.Length;
+
         // score <= (reached / (reached + missed)) ^ QueryExponent, compared without a power per name.
         minRatio = Math.Pow(Math.Max(0, floor - 0.01), 1 / NameScorer.QueryExponent);
     }
 
-    public bool MayReach(ulong mask, float variantReach)
+    public bool MayReach(ulong mask, float variantReach, IndexedName name)
     {
         if ((mask & QueryScratch.Whole) != 0)
         {
@@ -52,7 +65,8 @@ internal readonly struct CandidateBound
 
         var reached = alwaysReached + variantReach;
         var missing = totalMissed;
-        var bits = (uint)mask | (uint)(mask >> 32);
+        var bits = ((uint)mask | (uint)(mask >> 32)) & 0x7FFF_FFFFu;
+        var pairs = 2 * (alwaysPairs + BitOperations.PopCount(bits));
         while (bits != 0)
         {
             var i = BitOperations.TrailingZeroCount(bits);
@@ -70,6 +84,115 @@ internal readonly struct CandidateBound
             missing -= missed[i];
         }
 
-        return reached > 0 && reached >= minRatio * (reached + Math.Max(0, missing));
+        if (reached <= 0)
+        {
+            return false;
+        }
+
+        var threshold = minRatio * (reached + Math.Max(0, missing));
+        if (reached < threshold)
+        {
+            return false;
+        }
+
+        var bounds = name.CoverBounds;
+        return reached * bounds[Math.Min(pairs, bounds.Length - 1)] >= threshold || CompactMayMatch(name.Parsed);
     }
+
+    /// <summary>
+    /// The query tokens whose postings must make names candidates: the others, taken together (lightest first), cannot lift a
+    /// name reached only by them past the same query-side bound <see cref="MayReach"/> applies, so their postings only add to
+    /// names an essential token reached. Each token's most is its exact factor, its heaviest spelling variant and 2 for an
+    /// adjacent pair (which also reaches the next token).
+    /// </summary>
+    public uint Essential(List<PendingPostings> pending)
+    {
+        Span<float> most = stackalloc float[32];
+        Span<float> variants = stackalloc float[32];
+        Span<uint> covers = stackalloc uint[32];
+        uint present = 0;
+        foreach (var p in pending)
+        {
+            if (p.Names.Length == 0)
+            {
+                continue;
+            }
+
+            if (p.Token < 0)
+            {
+                // The whole query (compact form): always essential, see MatchIndex.Retrieve.
+                continue;
+            }
+
+            if (p.Token >= exact.Length)
+            {
+                return uint.MaxValue;
+            }
+
+            var t = p.Token;
+            present |= 1u << t;
+            covers[t] |= 1u << t;
+            if ((p.Bits & (1ul << t)) != 0)
+            {
+                most[t] += exact[t];
+            }
+            else if (BitOperations.PopCount(p.Bits) == 2)
+            {
+                most[t] += 2;
+                covers[t] |= 1u << (t + 1);
+            }
+            else
+            {
+                variants[t] = Math.Max(variants[t], p.Factor);
+            }
+        }
+
+        Span<int> order = stackalloc int[32];
+        var count = 0;
+        for (var t = 0; t < exact.Length; t++)
+        {
+            if ((present & (1u << t)) != 0)
+            {
+                most[t] += variants[t];
+                var at = count++;
+                while (at > 0 && most[order[at - 1]] > most[t])
+                {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+
+                order[at] = t;
+            }
+        }
+
+        var reached = alwaysReached;
+        uint covered = 0;
+        var nonEssential = 0u;
+        foreach (var t in order[..count])
+        {
+            reached += most[t];
+            covered |= covers[t];
+            var missing = totalMissed;
+            for (var i = 0; i < exact.Length; i++)
+            {
+                missing -= (covered & (1u << i)) != 0 ? missed[i] : 0;
+            }
+
+            if (reached > 0 && reached >= minRatio * (reached + Math.Max(0, missing)))
+            {
+                break;
+            }
+
+            nonEssential |= 1u << t;
+        }
+
+        return ~nonEssential;
+    }
+
+    // NameScorer.CompactScore allows one edit per eight letters on the compact forms, only when the lengths are that close.
+    private bool CompactMayMatch(ParsedName listed) =>
+        Close(compact, listed.Compact.Length) || Close(rawCompact, listed.RawCompact.Length) || Close(compact, listed.RawCompact.Length)
+        || Close(rawCompact, listed.Compact.Length);
+
+    private static bool Close(int a, int b) => a >= 6 && b >= 6 && Math.Abs(a - b) <= Math.Max(a, b) / 8;
 }

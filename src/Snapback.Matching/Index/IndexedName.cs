@@ -1,5 +1,6 @@
 using Snapback.Lists.Model;
 using Snapback.Matching.Names;
+using Snapback.Matching.Scoring;
 
 namespace Snapback.Matching.Index;
 
@@ -15,4 +16,7 @@ internal sealed class IndexedName(int entity, EntityName name, ParsedName parsed
     public float[] Weights { get; } = weights;
 
     public bool IsPerson { get; } = isPerson;
+
+    /// <summary>Per number of listed tokens paired, the most the listed coverage can add (<see cref="NameScorer.ListedCoverBounds"/>).</summary>
+    public float[] CoverBounds { get; } = NameScorer.ListedCoverBounds(parsed, weights, isPerson);
 }

@@ -10,12 +10,18 @@ internal sealed class QueryScratch
     /// <summary>Set when a name was reached by the whole query (compact form or identifier), so it is always scored.</summary>
     public const ulong Whole = 1ul << 31;
 
+    /// <summary>Set on a name reached by a query token that can make it a hit on its own (see <see cref="CandidateBound.Essential"/>).</summary>
+    public const ulong Reached = 1ul << 63;
+
     [ThreadStatic]
     private static QueryScratch? current;
 
     public ulong[] Masks { get; private set; } = [];
 
     public List<int> Touched { get; } = new(256);
+
+    /// <summary>The postings a screen found, in the order they are applied.</summary>
+    public List<PendingPostings> Pending { get; } = new(32);
 
     /// <summary>
     /// Per name, the summed document-frequency factors of the spelling variants that first reached it for each query token.
@@ -33,6 +39,26 @@ internal sealed class QueryScratch
         }
 
         return scratch;
+    }
+
+    /// <summary>Makes <paramref name="name"/> a candidate, before any bits are marked.</summary>
+    public void Touch(int name)
+    {
+        if (Masks[name] == 0)
+        {
+            Touched.Add(name);
+        }
+
+        Masks[name] |= Reached;
+    }
+
+    /// <summary>Marks <paramref name="name"/> only if it is already a candidate.</summary>
+    public void MarkCandidate(int name, ulong bits, float variantFactor)
+    {
+        if (Masks[name] != 0)
+        {
+            Mark(name, bits, variantFactor);
+        }
     }
 
     public void Mark(int name, ulong bits, float variantFactor = 0)
@@ -60,5 +86,6 @@ internal sealed class QueryScratch
         }
 
         Touched.Clear();
+        Pending.Clear();
     }
 }

@@ -17,6 +17,7 @@ internal sealed class TokenIndex
     private readonly int[][] postings;
     private readonly float[] factors;
     private readonly FrozenDictionary<string, int[]> deletions;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> deletionLookup;
     private readonly FrozenDictionary<string, int[]> skeletons;
     private readonly FrozenDictionary<string, int[]> compactSkeletons;
     private readonly FrozenDictionary<string, int[]> skeletonDeletions;
@@ -102,17 +103,18 @@ internal sealed class TokenIndex
         postings = [.. lists.Select(static l => l.ToArray())];
         factors = [.. keys.Select(catalog.Factor)];
         deletions = deletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+        deletionLookup = deletions.GetAlternateLookup<ReadOnlySpan<char>>();
         skeletons = skeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         skeletonDeletions = skeletonDeletionLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
         compactSkeletons = compactSkeletonLists.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Names whose consonants, written without spaces, equal <paramref name="skeleton"/> (for abjad queries).</summary>
-    public ReadOnlySpan<int> SameCompactSkeleton(string skeleton) =>
+    public int[] SameCompactSkeleton(string skeleton) =>
         compactSkeletons.TryGetValue(skeleton, out var names) ? names : [];
 
     /// <summary>The names holding exactly this key (token, adjacent pair or compact form).</summary>
-    public ReadOnlySpan<int> Exact(ReadOnlySpan<char> key) =>
+    public int[] Exact(ReadOnlySpan<char> key) =>
         keyLookup.TryGetValue(key, out var id) ? postings[id] : [];
 
     /// <summary>
@@ -207,8 +209,7 @@ internal sealed class TokenIndex
 
     private void Consider(ReadOnlySpan<char> variant, ref Span<int> found, ref int count)
     {
-        var lookup = deletions.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(variant, out var ids))
+        if (deletionLookup.TryGetValue(variant, out var ids))
         {
             foreach (var id in ids)
             {

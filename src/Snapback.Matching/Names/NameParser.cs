@@ -38,7 +38,7 @@ internal static class NameParser
                 continue;
             }
 
-            tokens.Add(MakeToken(text, raw[i].Abjad, context != NameContext.Person));
+            tokens.Add(MakeToken(raw[i], context != NameContext.Person));
         }
 
         var compact = new StringBuilder(name.Length);
@@ -55,16 +55,17 @@ internal static class NameParser
         return new ParsedName(name, [.. tokens], [.. legal], compact.ToString(), string.Concat(texts), skeleton.ToString());
     }
 
-    public static NameToken MakeToken(string text, bool abjad, bool genericWords)
+    public static NameToken MakeToken(RawToken raw, bool genericWords)
     {
+        var (text, abjad, written, otherScript) = raw;
         if (char.IsAsciiDigit(text[0]))
         {
-            return new NameToken(text, text, text, TokenRole.Number, abjad);
+            return new NameToken(text, text, text, TokenRole.Number, abjad, written, otherScript);
         }
 
         if (text.Length == 1)
         {
-            return new NameToken(text, text, text, TokenRole.Initial, abjad);
+            return new NameToken(text, text, text, TokenRole.Initial, abjad, written, otherScript);
         }
 
         var romanized = PhoneticKey.Romanized(text);
@@ -73,6 +74,6 @@ internal static class NameParser
             : genericWords && NameVocabulary.Generic.Contains(text) ? TokenRole.Generic
             : NameVocabulary.IsPatronymic(text) ? TokenRole.Patronymic
             : TokenRole.Name;
-        return new NameToken(text, key, PhoneticKey.Skeleton(romanized), role, abjad);
+        return new NameToken(text, key, PhoneticKey.Skeleton(romanized), role, abjad, written, otherScript);
     }
 }

@@ -2,9 +2,11 @@ namespace Snapback.Matching.Names;
 
 /// <summary>
 /// One token of a parsed name with its precomputed comparison keys: <see cref="Text"/> as normalised,
-/// <see cref="Key"/> the romanization-folded form mapped through the name-variant table, <see cref="Skeleton"/> its consonants.
+/// <see cref="Key"/> the romanization-folded form mapped through the name-variant table, <see cref="Skeleton"/> its consonants,
+/// <see cref="Written"/> the token as written (for explanations), <see cref="OtherScript"/> whether it was written in a script
+/// other than Latin.
 /// </summary>
-internal readonly record struct NameToken(string Text, string Key, string Skeleton, TokenRole Role, bool Abjad)
+internal readonly record struct NameToken(string Text, string Key, string Skeleton, TokenRole Role, bool Abjad, string Written, bool OtherScript)
 {
     /// <summary>Which letters and digits the key holds, one bit each: a cheap lower bound on edit distance.</summary>
     public uint KeyLetters { get; } = LetterMask.Of(Key);

@@ -21,6 +21,7 @@ internal static class NameNormalizer
         var chunk = new StringBuilder(32);
         var abjad = false;
         var ascii = true;
+        var otherScript = false;
         foreach (var c in text)
         {
             if (IsJoiner(c))
@@ -33,15 +34,17 @@ internal static class NameNormalizer
                 chunk.Append(c);
                 abjad |= IsAbjad(c);
                 ascii &= c < 128;
+                otherScript |= c >= 128 && char.IsLetter(c) && !IsLatin(c);
                 continue;
             }
 
-            Flush(chunk, abjad, ascii, tokens);
+            Flush(chunk, abjad, ascii, otherScript, tokens);
             abjad = false;
             ascii = true;
+            otherScript = false;
         }
 
-        Flush(chunk, abjad, ascii, tokens);
+        Flush(chunk, abjad, ascii, otherScript, tokens);
         return tokens;
     }
 
@@ -51,10 +54,15 @@ internal static class NameNormalizer
     public static bool IsAbjad(char c) =>
         c is (>= '\u0590' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
 
+    /// <summary>Letters of the Latin script, with diacritics and in their extended blocks.</summary>
+    public static bool IsLatin(char c) =>
+        c is <= '\u024F' or (>= '\u1E00' and <= '\u1EFF') or (>= '\u2C60' and <= '\u2C7F') or (>= '\uA720' and <= '\uA7FF')
+            or (>= '\uFF21' and <= '\uFF5A');
+
     // Apostrophes, okina and the '?' that a lost curly quote becomes are part of the word ("Mus'ab", "Mus?ab").
     private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC' or '\u02BB' or '\u02BF' or '\u02BE' or '?';
 
-    private static void Flush(StringBuilder chunk, bool abjad, bool ascii, List<RawToken> tokens)
+    private static void Flush(StringBuilder chunk, bool abjad, bool ascii, bool otherScript, List<RawToken> tokens)
     {
         if (chunk.Length == 0)
         {
@@ -74,7 +82,9 @@ internal static class NameNormalizer
             }
             else if (!isAlnum && start >= 0 && (i == latin.Length || !IsJoiner(latin[i])))
             {
-                tokens.Add(new RawToken(Clean(latin.AsSpan(start, i - start)), abjad));
+                // An ASCII token is its own span of the chunk; a transliterated one is shown as the whole chunk it came from.
+                var written = ascii ? latin[start..i] : raw;
+                tokens.Add(new RawToken(Clean(latin.AsSpan(start, i - start)), abjad, written, otherScript));
                 start = -1;
             }
         }

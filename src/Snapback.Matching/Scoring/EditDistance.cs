@@ -33,6 +33,8 @@ internal static class EditDistance
             return max + 1;
         }
 
+        // Only cells within `band` of the diagonal can stay within max: leaving it takes more insertions or deletions than allowed.
+        var band = (int)max;
         var width = b.Length + 1;
         Span<float> rows = width * 3 <= 768 ? stackalloc float[width * 3] : new float[width * 3];
         var prev2 = rows[..width];
@@ -44,11 +46,18 @@ internal static class EditDistance
         }
 
         var prevMin = 0f;
+        for (var j = band + 1; j < width; j++)
+        {
+            prev[j] = float.PositiveInfinity;
+        }
+
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            var rowMin = current[0];
-            for (var j = 1; j <= b.Length; j++)
+            var lo = Math.Max(1, i - band);
+            var hi = Math.Min(b.Length, i + band);
+            current[lo - 1] = lo == 1 ? i : float.PositiveInfinity;
+            var rowMin = current[lo - 1];
+            for (var j = lo; j <= hi; j++)
             {
                 var ca = a[i - 1];
                 var cb = b[j - 1];
@@ -61,6 +70,11 @@ internal static class EditDistance
 
                 current[j] = value;
                 rowMin = Math.Min(rowMin, value);
+            }
+
+            if (hi < b.Length)
+            {
+                current[hi + 1] = float.PositiveInfinity;
             }
 
             // A swap reaches back two rows, so stop only when both of the last two rows are over the limit.

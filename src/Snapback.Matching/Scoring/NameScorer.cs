@@ -84,7 +84,8 @@ internal static class NameScorer
                 distinctive += weight;
             }
 
-            explain?.Add(new TokenMatch(Join(q, e.Query, e.QueryCount), Join(c, e.Listed, e.ListedCount), e.Method, e.Similarity, e.Edits));
+            explain?.Add(new TokenMatch(
+                Join(q, e.Query, e.QueryCount), Join(c, e.Listed, e.ListedCount), e.Method, e.Similarity, e.Edits, Latin(q, e.Query, e.QueryCount), Latin(c, e.Listed, e.ListedCount)));
         }
 
         float unmatchedQuery = 0, unmatchedListed = 0;
@@ -95,7 +96,7 @@ internal static class NameScorer
             {
                 unmatchedQuery += UnmatchedWeight(q[i], queryWeights[i]);
                 numberMissed |= q[i].Role == TokenRole.Number;
-                explain?.Add(new TokenMatch(q[i].Text, null, MatchMethod.Unmatched, 0));
+                explain?.Add(new TokenMatch(q[i].Written, null, MatchMethod.Unmatched, 0, 0, Latin(q, i, 1)));
             }
         }
 
@@ -105,7 +106,7 @@ internal static class NameScorer
             if ((usedC & (1ul << j)) == 0)
             {
                 unmatchedListed += listedIsPerson ? listedWeights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], listedWeights[j]);
-                explain?.Add(new TokenMatch(null, c[j].Text, MatchMethod.Unmatched, 0));
+                explain?.Add(new TokenMatch(null, c[j].Written, MatchMethod.Unmatched, 0, 0, null, Latin(c, j, 1)));
             }
         }
 
@@ -200,6 +201,40 @@ internal static class NameScorer
         return queryNumbers.SequenceEqual(listedNumbers);
     }
 
+    /// <summary>
+    /// Per number of listed tokens a query can pair with (0 up to all), an upper bound of the listed coverage raised to
+    /// ListedExponent / QueryExponent: the heaviest tokens matched, the lightest left over. See <see cref="Index.CandidateBound"/>.
+    /// </summary>
+    public static float[] ListedCoverBounds(ParsedName listed, float[] weights, bool isPerson)
+    {
+        var c = listed.Tokens;
+        var matched = new float[c.Length];
+        var unmatched = new float[c.Length];
+        var totalUnmatched = 0f;
+        for (var j = 0; j < c.Length; j++)
+        {
+            matched[j] = weights[j];
+            unmatched[j] = isPerson ? weights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], weights[j]);
+            totalUnmatched += unmatched[j];
+        }
+
+        Array.Sort(matched, static (a, b) => b.CompareTo(a));
+        Array.Sort(unmatched, static (a, b) => b.CompareTo(a));
+        var bounds = new float[c.Length + 1];
+        float m = 0, u = 0;
+        for (var k = 1; k <= c.Length; k++)
+        {
+            m += matched[k - 1];
+            u += unmatched[k - 1];
+            var cover = m <= 0 ? 0f : m / (m + Math.Max(0f, totalUnmatched - u));
+            // Rounding slack, so the bound never falls below the score it bounds.
+            bounds[k] = Math.Min(1f, MathF.Pow(cover, ListedExponent / QueryExponent) * 1.001f);
+        }
+
+        bounds[^1] = 1f;
+        return bounds;
+    }
+
     // A generic word shared by two names says little, but one present on only one side tells "X Systems" from "X".
     private static float UnmatchedWeight(in NameToken token, float weight) => token.Role == TokenRole.Generic ? Math.Max(weight, 0.7f) : weight;
 
@@ -255,5 +290,17 @@ internal static class NameScorer
         && whole.AsSpan(first.Length).SequenceEqual(second);
 
     private static string Join(NameToken[] tokens, int start, int count) =>
-        count == 1 ? tokens[start].Text : string.Join(' ', tokens.Skip(start).Take(count).Select(static t => t.Text));
+        count == 1 ? tokens[start].Written : string.Join(' ', tokens.Skip(start).Take(count).Select(static t => t.Written));
+
+    /// <summary>The Latin form compared, when a token was written in another script or with diacritics; otherwise null.</summary>
+    private static string? Latin(NameToken[] tokens, int start, int count)
+    {
+        var any = false;
+        for (var i = start; i < start + count; i++)
+        {
+            any |= !string.Equals(tokens[i].Written, tokens[i].Text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return any ? string.Join(' ', tokens.Skip(start).Take(count).Select(static t => t.Text)) : null;
+    }
 }

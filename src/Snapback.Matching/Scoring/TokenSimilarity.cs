@@ -32,6 +32,12 @@ internal static class TokenSimilarity
 
         if (string.Equals(q.Text, c.Text, StringComparison.Ordinal))
         {
+            // Equal Latin forms of tokens written differently in another script ("Владимир" / "Vladimir") met by transliteration.
+            if ((q.OtherScript || c.OtherScript) && !string.Equals(q.Written, c.Written, StringComparison.OrdinalIgnoreCase))
+            {
+                how = MatchMethod.Transliteration;
+            }
+
             return 1f;
         }
 
