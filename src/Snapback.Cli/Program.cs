@@ -5,6 +5,12 @@ using Snapback.Cli.Lists;
 using Snapback.Cli.Screen;
 using Snapback.Cli.Serve;
 
+if (Console.IsOutputRedirected)
+{
+    // Piped or captured output has no terminal width; tables and hit lines should not wrap at 80 columns there.
+    Spectre.Console.AnsiConsole.Profile.Width = 160;
+}
+
 var root = new RootCommand("Snapback: screen names, customer files and payment parties against the official sanctions lists.");
 root.Options.Add(CliOptions.Database);
 root.Subcommands.Add(ScreenCommand.Create());

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Snapback.Cli.Hosting;
-using Snapback.Lists;
 using Spectre.Console;
 
 namespace Snapback.Cli.Lists;
@@ -32,17 +31,17 @@ internal static class ListsStatusCommand
             return 0;
         }
 
+        // Source ids, not titles, keep the table within 80 columns when the output is not a terminal.
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("list").AddColumn("snapshot").AddColumn("published").AddColumn("imported").AddColumn("entities", c => c.RightAligned())
-            .AddColumn("persons", c => c.RightAligned()).AddColumn("organisations", c => c.RightAligned())
+            .AddColumn("list").AddColumn("snapshot").AddColumn("published").AddColumn("entities", c => c.RightAligned())
+            .AddColumn("persons", c => c.RightAligned()).AddColumn("orgs", c => c.RightAligned())
             .AddColumn("vessels", c => c.RightAligned()).AddColumn("aircraft", c => c.RightAligned()).AddColumn("versions", c => c.RightAligned());
         foreach (var (snapshot, versions) in rows)
         {
             table.AddRow(
-                Markup.Escape($"{ListSources.Title(snapshot.Source)} ({snapshot.Source})"),
+                snapshot.Source,
                 snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ImportResultText.Date(snapshot.PublishedAt),
-                ImportResultText.Date(snapshot.ImportedAt),
                 $"{snapshot.EntityCount:N0}",
                 $"{snapshot.Kinds.Persons:N0}",
                 $"{snapshot.Kinds.Organizations:N0}",
