@@ -21,6 +21,27 @@ public sealed class ScreenCommandTests
     }
 
     [Fact]
+    public async Task Screen_AsOfBeforeAndAfterTheIranSnapback_ReplaysTheListsInForce()
+    {
+        using var run = new CliRun();
+        var before = Snapback.Tests.RepoPaths.Shared("un", "consolidated-2025-04-19.xml");
+        var after = Snapback.Tests.RepoPaths.Shared("un", "consolidated-2025-11-29.xml");
+        Assert.Equal(0, (await run.SnapbackAsync("lists", "import", before, after)).ExitCode);
+        var relisted = System.Xml.Linq.XDocument.Load(after).Descendants("INDIVIDUAL")
+            .First(i => ((string?)i.Element("REFERENCE_NUMBER"))?.StartsWith("IRi.", StringComparison.Ordinal) == true);
+        var id = "un:" + ((string)relisted.Element("REFERENCE_NUMBER")!).Trim();
+        var name = string.Join(' ', new[] { "FIRST_NAME", "SECOND_NAME", "THIRD_NAME" }
+            .Select(e => ((string?)relisted.Element(e))?.Trim()).Where(p => !string.IsNullOrEmpty(p)));
+
+        var then = await run.SnapbackAsync("screen", name, "--as-of", "2025-05-01", "--json");
+        var now = await run.SnapbackAsync("screen", name, "--as-of", "2025-12-01", "--json");
+
+        Assert.True(then.ExitCode == 0, then.ToString());
+        Assert.DoesNotContain(id, then.Output, StringComparison.Ordinal);
+        Assert.Contains($"\"entity_id\":\"{id}\"", now.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Screen_BadBirthDate_ExitsWithTheFieldNamed()
     {
         using var run = await CliRun.WithBundledListsAsync();
