@@ -32,6 +32,26 @@ public sealed class MatchIndexTests
     }
 
     [Fact]
+    public void Screen_CommonShortAndParticleTokens_GiveTheSameHitsAsBruteForce()
+    {
+        // Queries the candidate bound prunes hardest: common tokens, particles and short keys an edit pairs with longer tokens
+        // ("Abu" / "Aboud"), a one-consonant abjad token ("علي" / "Ali"), adjacent-pair keys ("Abdulrahman" / "Abdul Rahman").
+        var brute = BruteForceMatcher.Build(DerivedCorpus.Entities);
+        string[] queries =
+        [
+            "Abd Vladimirovich", "Ali Vladimirovich", "Mohamed Aleksandrovich", "Abu Yasin", "Abu Yassin", "علي وانوس", "Alexander Ahmad",
+            "S. 'Abd Al-Rahman 'Abd Al-Nabi", "Abdulrahman Mustafa", "Abdul Rahman Mustafa", "Bin Laden Usama",
+        ];
+        var options = MatchOptions.Default with { Threshold = 0.75 };
+        foreach (var query in queries)
+        {
+            var expected = brute.Screen(new ScreenQuery(query), options).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            var actual = DerivedCorpus.Index.Screen(new ScreenQuery(query), options).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"{query}: brute {string.Join(',', expected)} index {string.Join(',', actual)}");
+        }
+    }
+
+    [Fact]
     public void Screen_ConcurrentCalls_GiveTheSameResultsAsSequentialOnes()
     {
         var queries = DerivedCorpus.Entities.Take(200).Select(static e => new ScreenQuery(e.PrimaryName)).ToList();
