@@ -51,6 +51,29 @@ public sealed class MatchIndexTests
         }
     }
 
+    [Theory]
+    [InlineData('x')]
+    [InlineData('\0')]
+    public void Screen_LetterTypedForTheSpace_FindsTheListedName(char typed)
+    {
+        // "ZouhairxKHAZIM" for "Zouhair KHAZIM"; '\0' stands for the first name's last letter typed twice ("ZouhairrKHAZIM").
+        var brute = BruteForceMatcher.Build(DerivedCorpus.Entities);
+        var twoWordNames = DerivedCorpus.Entities
+            .Select(static e => (Entity: e, Words: e.PrimaryName.Split(' ')))
+            .Where(static p => p.Words.Length == 2 && p.Words.All(static w => w.Length >= 5 && w.All(char.IsAsciiLetter)))
+            .Take(25)
+            .ToList();
+        Assert.NotEmpty(twoWordNames);
+        foreach (var (entity, words) in twoWordNames)
+        {
+            var query = new ScreenQuery(string.Concat(words[0], typed == '\0' ? words[0][^1].ToString() : typed.ToString(), words[1]));
+            var expected = brute.Screen(query, MatchOptions.Default).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            var actual = DerivedCorpus.Index.Screen(query, MatchOptions.Default).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"{query.Name}: brute {string.Join(',', expected)} index {string.Join(',', actual)}");
+            Assert.Contains(actual, h => h.Id == entity.Id);
+        }
+    }
+
     [Fact]
     public void Screen_ConcurrentCalls_GiveTheSameResultsAsSequentialOnes()
     {
