@@ -119,6 +119,13 @@ public sealed class MatchIndex
             {
                 pending.Add(new PendingPostings(tokens.Exact(compact), QueryScratch.Whole, 0, -1));
             }
+
+            // A letter typed for or next to a space ("ZouhairxKHAZIM", "seyyedmm ohammad"): the listed compact form is the query's
+            // with one letter deleted, and NameScorer.CompactScore allows one edit per eight letters.
+            if (compact.Length is >= 9 and <= 128 && (ReferenceEquals(compact, facts.Name.Compact) || !string.Equals(compact, facts.Name.Compact, StringComparison.Ordinal)))
+            {
+                tokens.CompactDeletions(compact, pending, static (p, names) => p.Add(new PendingPostings(names, QueryScratch.Whole, 0, -1)));
+            }
         }
 
         if (facts.Name.CompactSkeleton.Length >= 3 && Array.Exists(q, static t => t.Abjad))

@@ -17,6 +17,10 @@ internal readonly struct CandidateBound
 {
     private readonly float[] exact;
     private readonly float[] missed;
+    private readonly string[] keys;
+    private readonly float unlooked;
+    private readonly int unlookedPairs;
+    private readonly uint loose;
     private readonly float alwaysReached;
     private readonly int alwaysPairs;
     private readonly int compact;
@@ -30,9 +34,11 @@ internal readonly struct CandidateBound
         var count = Math.Min(tokens.Length, 31);
         exact = new float[count];
         missed = new float[count];
+        keys = new string[count];
         for (var i = 0; i < count; i++)
         {
             var weight = facts.Weights[i];
+            keys[i] = tokens[i].Key;
             if (tokens[i].Role == TokenRole.Initial)
             {
                 alwaysReached += tokens[i].RoleWeight;
@@ -42,6 +48,14 @@ internal readonly struct CandidateBound
 
             // Particles are never looked up but can still pair.
             alwaysPairs += tokens[i].Role == TokenRole.Particle ? 1 : 0;
+            if (tokens[i].Role == TokenRole.Particle
+                || (tokens[i].Role != TokenRole.Number && TokenSimilarity.AllowedEdits(tokens[i].Key.Length) == 0)
+                || (tokens[i].Abjad && tokens[i].Skeleton.Length < 2))
+            {
+                // Can pair without a lookup reaching the name (a particle or a short key by an edit to a longer token, a
+                // one-consonant abjad skeleton): on the listed side it may pair with any token, of any weight.
+                loose |= 1u << i;
+            }
 
             exact[i] = weight / tokens[i].RoleWeight;
             missed[i] = tokens[i].Role == TokenRole.Generic ? Math.Max(weight, 0.7f) : weight;
@@ -49,6 +63,16 @@ internal readonly struct CandidateBound
         }
 
         alwaysPairs += Math.Max(0, tokens.Length - count);
+        var particles = 0;
+        for (var i = 0; i < count; i++)
+        {
+            particles += tokens[i].Role == TokenRole.Particle ? 1 : 0;
+        }
+
+        // Initials, particles and tokens past the 31st always count as paired; add the other loose tokens.
+        var otherLoose = BitOperations.PopCount(loose) - particles;
+        unlooked = particles + otherLoose + Math.Max(0, tokens.Length - count);
+        unlookedPairs = 2 * (alwaysPairs + otherLoose);
         compact = facts.Name.Compact.Length;
         rawCompact = facts.Name.RawCompact.Length;
 
@@ -96,7 +120,70 @@ internal readonly struct CandidateBound
         }
 
         var bounds = name.CoverBounds;
-        return reached * bounds[Math.Min(pairs, bounds.Length - 1)] >= threshold || CompactMayMatch(name.Parsed);
+        return (reached * bounds[Math.Min(pairs, bounds.Length - 1)] >= threshold && ListedMayReach(mask, reached, threshold, name))
+            || CompactMayMatch(name.Parsed);
+    }
+
+    /// <summary>
+    /// The listed side bounded by what reached the name rather than by its heaviest tokens: the listed tokens paired weigh no
+    /// more than the query tokens' reach (plus 1 for each token that can pair without a lookup, and 2 for a token that may merge
+    /// two listed tokens), and a reached token pairs with one listed token, two only when its key is two adjacent listed tokens
+    /// written together.
+    /// Names with initials are left to <see cref="IndexedName.CoverBounds"/>: any query token may pair with an initial.
+    /// </summary>
+    private bool ListedMayReach(ulong mask, float reached, double threshold, IndexedName name)
+    {
+        var c = name.Parsed.Tokens;
+        if (name.HasInitial)
+        {
+            return true;
+        }
+
+        var listedReach = reached + unlooked;
+        var covered = unlookedPairs;
+        var bits = ((uint)mask | (uint)(mask >> 32)) & 0x7FFF_FFFFu & ~loose;
+        while (bits != 0)
+        {
+            var i = BitOperations.TrailingZeroCount(bits);
+            bits &= bits - 1;
+            if (i >= keys.Length || ((mask & (1ul << i)) != 0 && FormsPair(keys[i], c)))
+            {
+                covered += 2;
+                listedReach += 2;
+            }
+            else
+            {
+                covered++;
+            }
+        }
+
+        var prefix = name.UnmatchedPrefix;
+        if (covered >= c.Length)
+        {
+            return true;
+        }
+
+        var rest = prefix[^1] - prefix[covered];
+        if (rest <= 0)
+        {
+            return true;
+        }
+
+        var cover = listedReach / (listedReach + rest);
+        return reached * NameScorer.ListedCoverPower(cover) >= threshold;
+    }
+
+    private static bool FormsPair(string key, NameToken[] listed)
+    {
+        for (var j = 0; j + 1 < listed.Length; j++)
+        {
+            if (NameScorer.IsConcatenation(key, listed[j].Key, listed[j + 1].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -117,6 +117,26 @@ internal sealed class TokenIndex
     public int[] Exact(ReadOnlySpan<char> key) =>
         keyLookup.TryGetValue(key, out var id) ? postings[id] : [];
 
+    /// <summary>Calls <paramref name="visit"/> with the postings of every key that is <paramref name="compact"/> less one letter.</summary>
+    public void CompactDeletions<TState>(string compact, TState state, Action<TState, int[]> visit)
+    {
+        Span<char> buffer = stackalloc char[compact.Length];
+        for (var skip = 0; skip < compact.Length; skip++)
+        {
+            if (skip > 0 && compact[skip] == compact[skip - 1])
+            {
+                continue;
+            }
+
+            compact.AsSpan(0, skip).CopyTo(buffer);
+            compact.AsSpan(skip + 1).CopyTo(buffer[skip..]);
+            if (keyLookup.TryGetValue(buffer[..(compact.Length - 1)], out var id))
+            {
+                visit(state, postings[id]);
+            }
+        }
+    }
+
     /// <summary>
     /// Calls <paramref name="visit"/> with the postings of every indexed key within the allowed edits of <paramref name="key"/>
     /// and that key's document-frequency factor.

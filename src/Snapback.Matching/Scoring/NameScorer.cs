@@ -227,12 +227,39 @@ internal static class NameScorer
             m += matched[k - 1];
             u += unmatched[k - 1];
             var cover = m <= 0 ? 0f : m / (m + Math.Max(0f, totalUnmatched - u));
-            // Rounding slack, so the bound never falls below the score it bounds.
-            bounds[k] = Math.Min(1f, MathF.Pow(cover, ListedExponent / QueryExponent) * 1.001f);
+            bounds[k] = ListedCoverPower(cover);
         }
 
         bounds[^1] = 1f;
         return bounds;
+    }
+
+    /// <summary>A listed coverage raised to ListedExponent / QueryExponent, as the candidate bounds compare it.</summary>
+    public static float ListedCoverPower(float cover) =>
+        // Rounding slack, so the bound never falls below the score it bounds.
+        Math.Min(1f, MathF.Pow(cover, ListedExponent / QueryExponent) * 1.001f);
+
+    /// <summary>
+    /// The listed name's unmatched weights (as the listed coverage counts them), heaviest first, summed: element k is the most
+    /// that pairing k listed tokens can take off the unmatched side; the last element is the whole unmatched weight.
+    /// </summary>
+    public static float[] ListedUnmatchedPrefix(ParsedName listed, float[] weights, bool isPerson)
+    {
+        var c = listed.Tokens;
+        var unmatched = new float[c.Length];
+        for (var j = 0; j < c.Length; j++)
+        {
+            unmatched[j] = isPerson ? weights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], weights[j]);
+        }
+
+        Array.Sort(unmatched, static (a, b) => b.CompareTo(a));
+        var prefix = new float[c.Length + 1];
+        for (var k = 1; k <= c.Length; k++)
+        {
+            prefix[k] = prefix[k - 1] + unmatched[k - 1];
+        }
+
+        return prefix;
     }
 
     // A generic word shared by two names says little, but one present on only one side tells "X Systems" from "X".
@@ -284,7 +311,7 @@ internal static class NameScorer
         }
     }
 
-    private static bool IsConcatenation(string whole, string first, string second) =>
+    public static bool IsConcatenation(string whole, string first, string second) =>
         whole.Length == first.Length + second.Length
         && whole.StartsWith(first, StringComparison.Ordinal)
         && whole.AsSpan(first.Length).SequenceEqual(second);

@@ -32,6 +32,49 @@ public sealed class MatchIndexTests
     }
 
     [Fact]
+    public void Screen_CommonShortAndParticleTokens_GiveTheSameHitsAsBruteForce()
+    {
+        // Queries the candidate bound prunes hardest: common tokens, particles and short keys an edit pairs with longer tokens
+        // ("Abu" / "Aboud"), a one-consonant abjad token ("علي" / "Ali"), adjacent-pair keys ("Abdulrahman" / "Abdul Rahman").
+        var brute = BruteForceMatcher.Build(DerivedCorpus.Entities);
+        string[] queries =
+        [
+            "Abd Vladimirovich", "Ali Vladimirovich", "Mohamed Aleksandrovich", "Abu Yasin", "Abu Yassin", "علي وانوس", "Alexander Ahmad",
+            "S. 'Abd Al-Rahman 'Abd Al-Nabi", "Abdulrahman Mustafa", "Abdul Rahman Mustafa", "Bin Laden Usama",
+        ];
+        var options = MatchOptions.Default with { Threshold = 0.75 };
+        foreach (var query in queries)
+        {
+            var expected = brute.Screen(new ScreenQuery(query), options).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            var actual = DerivedCorpus.Index.Screen(new ScreenQuery(query), options).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"{query}: brute {string.Join(',', expected)} index {string.Join(',', actual)}");
+        }
+    }
+
+    [Theory]
+    [InlineData('x')]
+    [InlineData('\0')]
+    public void Screen_LetterTypedForTheSpace_FindsTheListedName(char typed)
+    {
+        // "ZouhairxKHAZIM" for "Zouhair KHAZIM"; '\0' stands for the first name's last letter typed twice ("ZouhairrKHAZIM").
+        var brute = BruteForceMatcher.Build(DerivedCorpus.Entities);
+        var twoWordNames = DerivedCorpus.Entities
+            .Select(static e => (Entity: e, Words: e.PrimaryName.Split(' ')))
+            .Where(static p => p.Words.Length == 2 && p.Words.All(static w => w.Length >= 5 && w.All(char.IsAsciiLetter)))
+            .Take(25)
+            .ToList();
+        Assert.NotEmpty(twoWordNames);
+        foreach (var (entity, words) in twoWordNames)
+        {
+            var query = new ScreenQuery(string.Concat(words[0], typed == '\0' ? words[0][^1].ToString() : typed.ToString(), words[1]));
+            var expected = brute.Screen(query, MatchOptions.Default).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            var actual = DerivedCorpus.Index.Screen(query, MatchOptions.Default).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"{query.Name}: brute {string.Join(',', expected)} index {string.Join(',', actual)}");
+            Assert.Contains(actual, h => h.Id == entity.Id);
+        }
+    }
+
+    [Fact]
     public void Screen_ConcurrentCalls_GiveTheSameResultsAsSequentialOnes()
     {
         var queries = DerivedCorpus.Entities.Take(200).Select(static e => new ScreenQuery(e.PrimaryName)).ToList();
