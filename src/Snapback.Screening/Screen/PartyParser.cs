@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json;
 using Snapback.Lists.Countries;
 using Snapback.Lists.Model;
 using Snapback.Matching;
@@ -107,23 +108,9 @@ public static class PartyParser
         _ => "aircraft",
     };
 
-    private static readonly Dictionary<string, IdentifierType> IdentifierTypeNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["passport"] = IdentifierType.Passport,
-        ["national_id"] = IdentifierType.NationalId,
-        ["tax_id"] = IdentifierType.TaxId,
-        ["registration"] = IdentifierType.Registration,
-        ["imo"] = IdentifierType.Imo,
-        ["mmsi"] = IdentifierType.Mmsi,
-        ["call_sign"] = IdentifierType.CallSign,
-        ["swift_bic"] = IdentifierType.SwiftBic,
-        ["aircraft_serial"] = IdentifierType.AircraftSerial,
-        ["aircraft_tail"] = IdentifierType.AircraftTail,
-        ["email"] = IdentifierType.Email,
-        ["website"] = IdentifierType.Website,
-        ["digital_currency_address"] = IdentifierType.DigitalCurrencyAddress,
-        ["other"] = IdentifierType.Other,
-    };
+    /// <summary>Identifier type names as the wire writes them: the enum's names in snake case (passport, national_id, imo, …).</summary>
+    private static readonly Dictionary<string, IdentifierType> IdentifierTypeNames = Enum.GetValues<IdentifierType>()
+        .ToDictionary(type => JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString()), StringComparer.OrdinalIgnoreCase);
 
     private static IdentifierType? ParseIdentifierType(string text) =>
         IdentifierTypeNames.TryGetValue(text.Trim().Replace('-', '_').Replace(' ', '_'), out var type) ? type : null;
