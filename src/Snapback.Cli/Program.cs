@@ -17,4 +17,13 @@ root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(ListsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception error) when (error is ArgumentException or InvalidOperationException or Snapback.Lists.Formats.ListFormatException or IOException)
+{
+    // Bad input and unusable stores are the user's to fix: say what is wrong, without a stack trace.
+    Console.Error.WriteLine("snapback: " + error.Message);
+    return 2;
+}

@@ -81,6 +81,21 @@ public sealed class ListsCommandTests
         Assert.StartsWith("unchanged", again.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("lists", "diff", "un", "--from", "99999")]
+    [InlineData("lists", "show", "un:IRi.001", "--as-of", "2025-99-01")]
+    public async Task BadArgument_IsOneClearLineAndExitCodeTwo(params string[] args)
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, (await run.SnapbackAsync("lists", "import", UnBefore)).ExitCode);
+
+        var result = await run.SnapbackAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("snapback: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
     private static HashSet<string> References(string path) =>
         XDocument.Load(path).Descendants("REFERENCE_NUMBER").Select(r => r.Value.Trim()).ToHashSet(StringComparer.Ordinal);
 }
