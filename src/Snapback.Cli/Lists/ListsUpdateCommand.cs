@@ -17,11 +17,16 @@ internal static class ListsUpdateCommand
         Description = "Override a download address: SOURCE=URL (repeatable), e.g. un=https://…/consolidated.xml",
     };
 
+    private static readonly Option<bool> Confirm = new("--confirm")
+    {
+        Description = "Store a publication even if it removes more than --max-removal of the list's entries",
+    };
+
     private static readonly Option<int?> TimeoutSeconds = new("--timeout") { Description = "Seconds allowed per request (default 120)" };
 
     public static Command Create()
     {
-        var command = new Command("update", "Download the current official lists and import what changed") { Sources, Urls, TimeoutSeconds, CliOptions.MaxRemoval, CliOptions.Json };
+        var command = new Command("update", "Download the current official lists and import what changed") { Sources, Urls, TimeoutSeconds, Confirm, CliOptions.MaxRemoval, CliOptions.Json };
         command.SetAction(RunAsync);
         return command;
     }
@@ -56,7 +61,7 @@ internal static class ListsUpdateCommand
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("Snapback/1.0 (sanctions screening)");
         var updater = new ListUpdater(store, new ListImporter(store, TimeProvider.System, new ListImportOptions { MaxRemovedShare = parse.GetValue(CliOptions.MaxRemoval) }), http, TimeProvider.System, options);
-        var results = await updater.UpdateAllAsync(cancellationToken);
+        var results = await updater.UpdateAllAsync(parse.GetValue(Confirm), cancellationToken);
         if (parse.GetValue(CliOptions.Json))
         {
             CliOutput.Json(results);
