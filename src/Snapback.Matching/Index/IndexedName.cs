@@ -17,12 +17,9 @@ internal sealed class IndexedName(int entity, EntityName name, ParsedName parsed
 
     public bool IsPerson { get; } = isPerson;
 
-    /// <summary>Per number of listed tokens paired, the most the listed coverage can add (<see cref="NameScorer.ListedCoverBounds"/>).</summary>
-    public float[] CoverBounds { get; } = NameScorer.ListedCoverBounds(parsed, weights, isPerson);
+    /// <summary>Per token, what it adds to the listed side's unmatched weight when it is not paired (<see cref="NameScorer.UnmatchedListedWeights"/>).</summary>
+    public float[] UnmatchedWeights { get; } = NameScorer.UnmatchedListedWeights(parsed, weights, isPerson);
 
     /// <summary>Unmatched listed weights, heaviest first, summed (<see cref="NameScorer.ListedUnmatchedPrefix"/>).</summary>
     public float[] UnmatchedPrefix { get; } = NameScorer.ListedUnmatchedPrefix(parsed, weights, isPerson);
-
-    /// <summary>Whether the name holds an initial, which any query token may pair with.</summary>
-    public bool HasInitial { get; } = Array.Exists(parsed.Tokens, static t => t.Role == TokenRole.Initial);
 }

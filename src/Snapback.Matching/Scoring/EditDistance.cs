@@ -1,12 +1,16 @@
 namespace Snapback.Matching.Scoring;
 
 /// <summary>
-/// Optimal-string-alignment distance where swapping two neighbours and replacing one vowel by another cost
-/// <see cref="CheapCost"/>: both are the commonest ways the same name is mistyped or romanized differently.
+/// Optimal-string-alignment distance where replacing one vowel by another costs <see cref="CheapCost"/> and swapping two
+/// neighbours <see cref="SwapCost"/>: both are the commonest ways the same name is mistyped or romanized differently. A swap
+/// costs a little more than a vowel change so that three swaps exceed two edits: what the index can retrieve
+/// (<see cref="Index.DeletionVariants"/>) is then exactly what the scorer accepts.
 /// </summary>
 internal static class EditDistance
 {
     public const float CheapCost = 0.6f;
+
+    public const float SwapCost = 0.7f;
 
     /// <summary>The distance, or a value above <paramref name="max"/> as soon as it is certain to exceed it.</summary>
     public static float Compute(ReadOnlySpan<char> a, ReadOnlySpan<char> b, float max)
@@ -65,7 +69,7 @@ internal static class EditDistance
                 var value = Math.Min(Math.Min(prev[j] + 1, current[j - 1] + 1), prev[j - 1] + substitution);
                 if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb)
                 {
-                    value = Math.Min(value, prev2[j - 2] + CheapCost);
+                    value = Math.Min(value, prev2[j - 2] + SwapCost);
                 }
 
                 current[j] = value;

@@ -29,7 +29,8 @@ internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOpti
             return;
         }
 
-        if (!best.TryGetValue(name.Entity, out var current) || score > current.Score)
+        // Equal scores keep the entity's first name, whatever order the names were offered in.
+        if (!best.TryGetValue(name.Entity, out var current) || score > current.Score || (score == current.Score && nameIndex < current.Name))
         {
             best[name.Entity] = (score, nameIndex);
         }

@@ -12,7 +12,7 @@ namespace Snapback.Matching.Scoring;
 internal static class NameScorer
 {
     public const float QueryExponent = 0.55f;
-    private const float ListedExponent = 0.45f;
+    public const float ListedExponent = 0.45f;
 
     // Token weight below which a token counts as common (document frequency high), see NameCatalog.Weigh.
     private const float CommonWeight = 0.6f;
@@ -34,7 +34,7 @@ internal static class NameScorer
         CollectEdges(q, c, edges);
         edges.Sort(static (a, b) => b.Similarity != a.Similarity
             ? b.Similarity.CompareTo(a.Similarity)
-            : (b.QueryCount + b.ListedCount).CompareTo(a.QueryCount + a.ListedCount));
+            : b.Size.CompareTo(a.Size));
 
         uint usedQ = 0;
         ulong usedC = 0;
@@ -43,8 +43,8 @@ internal static class NameScorer
         var onlyCommon = true;
         foreach (var e in edges)
         {
-            var maskQ = ((1u << e.QueryCount) - 1) << e.Query;
-            var maskC = ((1ul << e.ListedCount) - 1) << e.Listed;
+            var maskQ = e.QueryMask;
+            var maskC = e.ListedMask;
             if ((usedQ & maskQ) != 0 || (usedC & maskC) != 0)
             {
                 continue;
@@ -52,11 +52,7 @@ internal static class NameScorer
 
             usedQ |= maskQ;
             usedC |= maskC;
-            var weight = 0f;
-            for (var j = e.Listed; j < e.Listed + e.ListedCount; j++)
-            {
-                weight += listedWeights[j];
-            }
+            var weight = listedWeights[e.Listed] + (e.Listed2 < 0 ? 0f : listedWeights[e.Listed2]);
 
             if (e.Method == MatchMethod.Initial)
             {
@@ -76,7 +72,7 @@ internal static class NameScorer
                 matchedNonInitial |= q[e.Query].Role != TokenRole.Particle;
             }
 
-            onlyCommon &= weight < CommonWeight * e.ListedCount;
+            onlyCommon &= weight < CommonWeight * (e.Listed2 < 0 ? 1 : 2);
             matched += e.Similarity * weight;
             matchedWeight += weight;
             if (q[e.Query].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number && e.Method != MatchMethod.Initial)
@@ -85,7 +81,7 @@ internal static class NameScorer
             }
 
             explain?.Add(new TokenMatch(
-                Join(q, e.Query, e.QueryCount), Join(c, e.Listed, e.ListedCount), e.Method, e.Similarity, e.Edits, Latin(q, e.Query, e.QueryCount), Latin(c, e.Listed, e.ListedCount)));
+                Join(q, e.Query, e.Query2), Join(c, e.Listed, e.Listed2), e.Method, e.Similarity, e.Edits, Latin(q, e.Query, e.Query2), Latin(c, e.Listed, e.Listed2)));
         }
 
         float unmatchedQuery = 0, unmatchedListed = 0;
@@ -96,7 +92,7 @@ internal static class NameScorer
             {
                 unmatchedQuery += UnmatchedWeight(q[i], queryWeights[i]);
                 numberMissed |= q[i].Role == TokenRole.Number;
-                explain?.Add(new TokenMatch(q[i].Written, null, MatchMethod.Unmatched, 0, 0, Latin(q, i, 1)));
+                explain?.Add(new TokenMatch(q[i].Written, null, MatchMethod.Unmatched, 0, 0, Latin(q, i, -1)));
             }
         }
 
@@ -106,7 +102,7 @@ internal static class NameScorer
             if ((usedC & (1ul << j)) == 0)
             {
                 unmatchedListed += listedIsPerson ? listedWeights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], listedWeights[j]);
-                explain?.Add(new TokenMatch(null, c[j].Written, MatchMethod.Unmatched, 0, 0, null, Latin(c, j, 1)));
+                explain?.Add(new TokenMatch(null, c[j].Written, MatchMethod.Unmatched, 0, 0, null, Latin(c, j, -1)));
             }
         }
 
@@ -175,8 +171,10 @@ internal static class NameScorer
             return 0f;
         }
 
+        // One edit at most (from eight letters): two names run together differ in their spacing, not in their spelling, and
+        // one edit is what the index retrieves compact forms by (Index.CompactIndex).
         var longest = Math.Max(a.Length, b.Length);
-        var allowed = MathF.Floor(longest / 8f);
+        var allowed = Math.Min(1f, MathF.Floor(longest / 8f));
         if (allowed >= 1 && Math.Abs(a.Length - b.Length) <= allowed && LetterMask.MayBeWithin(LetterMask.Of(a), LetterMask.Of(b), allowed))
         {
             var d = EditDistance.Compute(a, b, allowed);
@@ -201,43 +199,18 @@ internal static class NameScorer
         return queryNumbers.SequenceEqual(listedNumbers);
     }
 
-    /// <summary>
-    /// Per number of listed tokens a query can pair with (0 up to all), an upper bound of the listed coverage raised to
-    /// ListedExponent / QueryExponent: the heaviest tokens matched, the lightest left over. See <see cref="Index.CandidateBound"/>.
-    /// </summary>
-    public static float[] ListedCoverBounds(ParsedName listed, float[] weights, bool isPerson)
+    /// <summary>Per listed token, the weight it adds to the listed coverage's denominator when it is left unpaired.</summary>
+    public static float[] UnmatchedListedWeights(ParsedName listed, float[] weights, bool isPerson)
     {
         var c = listed.Tokens;
-        var matched = new float[c.Length];
         var unmatched = new float[c.Length];
-        var totalUnmatched = 0f;
         for (var j = 0; j < c.Length; j++)
         {
-            matched[j] = weights[j];
             unmatched[j] = isPerson ? weights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], weights[j]);
-            totalUnmatched += unmatched[j];
         }
 
-        Array.Sort(matched, static (a, b) => b.CompareTo(a));
-        Array.Sort(unmatched, static (a, b) => b.CompareTo(a));
-        var bounds = new float[c.Length + 1];
-        float m = 0, u = 0;
-        for (var k = 1; k <= c.Length; k++)
-        {
-            m += matched[k - 1];
-            u += unmatched[k - 1];
-            var cover = m <= 0 ? 0f : m / (m + Math.Max(0f, totalUnmatched - u));
-            bounds[k] = ListedCoverPower(cover);
-        }
-
-        bounds[^1] = 1f;
-        return bounds;
+        return unmatched;
     }
-
-    /// <summary>A listed coverage raised to ListedExponent / QueryExponent, as the candidate bounds compare it.</summary>
-    public static float ListedCoverPower(float cover) =>
-        // Rounding slack, so the bound never falls below the score it bounds.
-        Math.Min(1f, MathF.Pow(cover, ListedExponent / QueryExponent) * 1.001f);
 
     /// <summary>
     /// The listed name's unmatched weights (as the listed coverage counts them), heaviest first, summed: element k is the most
@@ -246,12 +219,7 @@ internal static class NameScorer
     public static float[] ListedUnmatchedPrefix(ParsedName listed, float[] weights, bool isPerson)
     {
         var c = listed.Tokens;
-        var unmatched = new float[c.Length];
-        for (var j = 0; j < c.Length; j++)
-        {
-            unmatched[j] = isPerson ? weights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], weights[j]);
-        }
-
+        var unmatched = UnmatchedListedWeights(listed, weights, isPerson);
         Array.Sort(unmatched, static (a, b) => b.CompareTo(a));
         var prefix = new float[c.Length + 1];
         for (var k = 1; k <= c.Length; k++)
@@ -263,7 +231,7 @@ internal static class NameScorer
     }
 
     // A generic word shared by two names says little, but one present on only one side tells "X Systems" from "X".
-    private static float UnmatchedWeight(in NameToken token, float weight) => token.Role == TokenRole.Generic ? Math.Max(weight, 0.7f) : weight;
+    public static float UnmatchedWeight(in NameToken token, float weight) => token.Role == TokenRole.Generic ? Math.Max(weight, 0.7f) : weight;
 
     private static float UnmatchedListedFactor(TokenRole role) => role switch
     {
@@ -282,30 +250,37 @@ internal static class NameScorer
                 var sim = TokenSimilarity.Compare(q[i], c[j], out var how, out var edits);
                 if (sim >= TokenSimilarity.MinPair)
                 {
-                    edges.Add(new TokenEdge(i, 1, j, 1, sim, how, edits));
+                    edges.Add(new TokenEdge(i, -1, j, -1, sim, how, edits));
                 }
             }
         }
 
-        // One token on one side written as two adjacent tokens on the other.
+        // One token on one side written as two tokens of the other run together, in either order ("RADISLAVKRSTIC" for
+        // "KRSTIC, Radislav"; "Al Qaida" for "ALQAIDA").
         for (var i = 0; i < q.Length; i++)
         {
-            for (var j = 0; j + 1 < c.Length; j++)
+            for (var j = 0; j < c.Length; j++)
             {
-                if (IsConcatenation(q[i].Key, c[j].Key, c[j + 1].Key))
+                for (var k = 0; k < c.Length; k++)
                 {
-                    edges.Add(new TokenEdge(i, 1, j, 2, 0.95f, MatchMethod.Merged, 0));
+                    if (j != k && IsConcatenation(q[i].Key, c[j].Key, c[k].Key))
+                    {
+                        edges.Add(new TokenEdge(i, -1, j, k, 0.95f, MatchMethod.Merged, 0));
+                    }
                 }
             }
         }
 
         for (var j = 0; j < c.Length; j++)
         {
-            for (var i = 0; i + 1 < q.Length; i++)
+            for (var i = 0; i < q.Length; i++)
             {
-                if (IsConcatenation(c[j].Key, q[i].Key, q[i + 1].Key))
+                for (var k = 0; k < q.Length; k++)
                 {
-                    edges.Add(new TokenEdge(i, 2, j, 1, 0.95f, MatchMethod.Merged, 0));
+                    if (i != k && IsConcatenation(c[j].Key, q[i].Key, q[k].Key))
+                    {
+                        edges.Add(new TokenEdge(i, k, j, -1, 0.95f, MatchMethod.Merged, 0));
+                    }
                 }
             }
         }
@@ -316,18 +291,14 @@ internal static class NameScorer
         && whole.StartsWith(first, StringComparison.Ordinal)
         && whole.AsSpan(first.Length).SequenceEqual(second);
 
-    private static string Join(NameToken[] tokens, int start, int count) =>
-        count == 1 ? tokens[start].Written : string.Join(' ', tokens.Skip(start).Take(count).Select(static t => t.Written));
+    private static string Join(NameToken[] tokens, int first, int second) =>
+        second < 0 ? tokens[first].Written : string.Concat(tokens[first].Written, " ", tokens[second].Written);
 
     /// <summary>The Latin form compared, when a token was written in another script or with diacritics; otherwise null.</summary>
-    private static string? Latin(NameToken[] tokens, int start, int count)
+    private static string? Latin(NameToken[] tokens, int first, int second)
     {
-        var any = false;
-        for (var i = start; i < start + count; i++)
-        {
-            any |= !string.Equals(tokens[i].Written, tokens[i].Text, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return any ? string.Join(' ', tokens.Skip(start).Take(count).Select(static t => t.Text)) : null;
+        var any = !string.Equals(tokens[first].Written, tokens[first].Text, StringComparison.OrdinalIgnoreCase)
+            || (second >= 0 && !string.Equals(tokens[second].Written, tokens[second].Text, StringComparison.OrdinalIgnoreCase));
+        return !any ? null : second < 0 ? tokens[first].Text : string.Concat(tokens[first].Text, " ", tokens[second].Text);
     }
 }

@@ -51,10 +51,15 @@ internal static class TokenSimilarity
         {
             how = MatchMethod.Transliteration;
             // One consonant is only a name when both spellings are that short (علي / Ali), not Babayi / Abu.
+            // A Latin query against an abjad spelling has lost its vowels only on the listed side: two consonants are then
+            // too little to tell names apart (Vadim / عظیمی), while an abjad query is compared by consonants on both sides.
+            var least = q.Abjad ? 2 : 3;
             if (string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal)
-                && (q.Skeleton.Length >= 2 || (q.Text.Length <= 3 && c.Text.Length <= 3)))
+                && (q.Skeleton.Length >= least || (q.Text.Length <= 3 && c.Text.Length <= 3)))
             {
-                return 0.9f;
+                // Without the listed vowels, long vowels look like consonants' absence too (محمود Mahmoud / Mohammed): a Latin
+                // query is less sure of an abjad spelling than an abjad query of a Latin one.
+                return q.Abjad ? 0.9f : 0.85f;
             }
 
             if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 5 && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)
@@ -103,8 +108,8 @@ internal static class TokenSimilarity
     public static float AllowedEdits(int length, bool sameStart = true) => length switch
     {
         <= 3 => 0,
-        4 => EditDistance.CheapCost,
-        5 => sameStart ? 1 : EditDistance.CheapCost,
+        4 => EditDistance.SwapCost,
+        5 => sameStart ? 1 : EditDistance.SwapCost,
         <= 8 => 1,
         _ => 2,
     };

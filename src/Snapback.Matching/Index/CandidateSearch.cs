@@ -1,0 +1,287 @@
+using Snapback.Matching.Names;
+using Snapback.Matching.Scoring;
+
+namespace Snapback.Matching.Index;
+
+/// <summary>
+/// Finds every listed name that can score at least a floor against a query, and no more than it must: the index's half of the
+/// promise that a screen returns exactly what <see cref="BruteForceMatcher"/> returns.
+/// <para>
+/// Every pairing the scorer can make is found: each query token's listed partners (<see cref="TokenVocabulary.FindPairs"/>),
+/// listed tokens run together (<see cref="MergeTable"/>) and query tokens run together (<see cref="TokenVocabulary.WithKey"/>),
+/// compact forms (<see cref="CompactIndex"/>); query initials pair with anything and are counted as reaching every name.
+/// A name's score is then bounded from what reaches it. With m the matched weight (similarity × listed weight summed over the
+/// pairs, at most the sum over reaching query tokens of their best contribution A), the query coverage is at most A/(A+Uq),
+/// Uq the unmatched weight of the query tokens that reach nothing in the name, and the listed coverage at most A/(A+Ul), Ul the
+/// unmatched weight of the listed tokens nothing reaches (less the heaviest ones the query's initials could take); the score is
+/// at most their product raised to the scorer's exponents, since its other factors are at most 1.
+/// </para>
+/// <para>
+/// Tokens whose contributions together cannot lift a name to the floor on their own (lightest first, with every other token
+/// unmatched) are not essential: their postings only add to names an essential token reached, so common tokens
+/// ("Mohammed") do not make thousands of candidates.
+/// </para>
+/// </summary>
+internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocabulary, MergeTable merges, CompactIndex compacts)
+{
+    // Pairing an initial weighs 0.3 of the listed token at a similarity of at most 0.9.
+    private const float InitialReach = 0.3f * 0.9f;
+
+    // Rounding: the scorer works in float, the bound in double.
+    private const double Slack = 1e-3;
+
+    /// <summary>Offers <paramref name="offer"/> every name that can score at least <paramref name="floor"/>.</summary>
+    public void Collect(QueryFacts facts, double floor, CandidateScratch scratch, Action<int> offer)
+    {
+        var q = facts.Name.Tokens;
+        compacts.Find(facts.Name, scratch, static (s, n) => s.Touch(n, CandidateScratch.Whole));
+        if (q.Length == 0 || q.Length > 32)
+        {
+            // The scorer gives a query of more than 32 tokens no token score: only compact forms can match.
+            OfferWhole(scratch, offer);
+            return;
+        }
+
+        Span<float> most = stackalloc float[q.Length];
+        Span<float> unmatched = stackalloc float[q.Length];
+        var initials = 0;
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (q[i].Role == TokenRole.Initial)
+            {
+                initials++;
+                continue;
+            }
+
+            unmatched[i] = NameScorer.UnmatchedWeight(q[i], facts.Weights[i]);
+            most[i] = FindPairings(facts, i, scratch);
+        }
+
+        var essential = Essential(q, most, unmatched, initials, floor);
+        for (var i = 0; i < q.Length; i++)
+        {
+            if ((essential & (1u << i)) != 0)
+            {
+                TouchAll(i, scratch);
+            }
+        }
+
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (q[i].Role != TokenRole.Initial)
+            {
+                Contribute(q, i, scratch);
+                scratch.EndToken(i);
+            }
+        }
+
+        var totalUnmatched = 0f;
+        foreach (var u in unmatched)
+        {
+            totalUnmatched += u;
+        }
+
+        var initialReach = initials * InitialReach;
+        foreach (var n in scratch.Touched)
+        {
+            var flags = scratch.Flags[n];
+            if ((flags & CandidateScratch.Whole) != 0)
+            {
+                offer(n);
+                continue;
+            }
+
+            if ((flags & CandidateScratch.Distinctive) == 0)
+            {
+                continue;
+            }
+
+            var reach = scratch.Reach[n] + initialReach;
+            var queryRest = totalUnmatched;
+            var reached = scratch.QueryReached[n];
+            for (var i = 0; i < q.Length; i++)
+            {
+                queryRest -= (reached & (1u << i)) != 0 ? unmatched[i] : 0;
+            }
+
+            var name = catalog.Names[n];
+            var listedRest = 0f;
+            var listedReached = scratch.ListedReached[n];
+            for (var j = 0; j < name.UnmatchedWeights.Length; j++)
+            {
+                listedRest += j < 64 && (listedReached & (1ul << j)) != 0 ? 0 : name.UnmatchedWeights[j];
+            }
+
+            listedRest -= name.UnmatchedPrefix[Math.Min(initials, name.UnmatchedPrefix.Length - 1)];
+            if (Bound(reach, queryRest, listedRest) >= floor - Slack)
+            {
+                offer(n);
+            }
+        }
+    }
+
+    private static void OfferWhole(CandidateScratch scratch, Action<int> offer)
+    {
+        foreach (var n in scratch.Touched)
+        {
+            offer(n);
+        }
+    }
+
+    private static double Bound(double reach, double queryRest, double listedRest)
+    {
+        if (reach <= 0)
+        {
+            return 0;
+        }
+
+        var query = reach / (reach + Math.Max(0, queryRest));
+        var listed = reach / (reach + Math.Max(0, listedRest));
+        return Math.Pow(query, NameScorer.QueryExponent) * Math.Pow(listed, NameScorer.ListedExponent);
+    }
+
+    /// <summary>Finds query token <paramref name="i"/>'s pairings; returns the most it can contribute to any name.</summary>
+    private float FindPairings(QueryFacts facts, int i, CandidateScratch scratch)
+    {
+        var q = facts.Name.Tokens;
+        var most = 0f;
+        var pairs = scratch.Pairs[i];
+        vocabulary.FindPairs(q[i], scratch.Vocabulary, pairs);
+        foreach (var p in pairs)
+        {
+            most = Math.Max(most, Contribution(p) * vocabulary.MostWeight[p.Token]);
+        }
+
+        var merged = scratch.Merges[i];
+        merges.Find(catalog, q[i].Key, merged, static (list, n, j, k) => list.Add((n, j, k)));
+        foreach (var (n, j, k) in merged)
+        {
+            var w = catalog.Names[n].Weights;
+            most = Math.Max(most, 0.95f * (w[j] + w[k]));
+        }
+
+        for (var k = 0; k < q.Length; k++)
+        {
+            if (k == i)
+            {
+                continue;
+            }
+
+            // Query tokens i and k written together as one listed token, either way round; recorded on both tokens.
+            foreach (var (first, second) in (ReadOnlySpan<(int, int)>)[(i, k), (k, i)])
+            {
+                foreach (var token in vocabulary.WithKey(string.Concat(q[first].Key, q[second].Key)))
+                {
+                    scratch.Joins[i].Add((token, k));
+                    most = Math.Max(most, 0.95f * vocabulary.MostWeight[token]);
+                }
+            }
+        }
+
+        return most;
+    }
+
+    private static float Contribution(TokenPair p) => p.Similarity * (p.ByInitial ? 0.3f : 1f);
+
+    private void TouchAll(int i, CandidateScratch scratch)
+    {
+        foreach (var p in scratch.Pairs[i])
+        {
+            foreach (var posting in vocabulary.Postings[p.Token])
+            {
+                scratch.Touch(posting / TokenVocabulary.MaxListedTokens, 0);
+            }
+        }
+
+        foreach (var (n, _, _) in scratch.Merges[i])
+        {
+            scratch.Touch(n, 0);
+        }
+
+        foreach (var (token, _) in scratch.Joins[i])
+        {
+            foreach (var posting in vocabulary.Postings[token])
+            {
+                scratch.Touch(posting / TokenVocabulary.MaxListedTokens, 0);
+            }
+        }
+    }
+
+    private void Contribute(NameToken[] q, int i, CandidateScratch scratch)
+    {
+        var distinctive = q[i].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
+        foreach (var p in scratch.Pairs[i])
+        {
+            var factor = Contribution(p);
+            var postings = vocabulary.Postings[p.Token];
+            var weights = vocabulary.PostingWeights[p.Token];
+            for (var k = 0; k < postings.Length; k++)
+            {
+                var posting = postings[k];
+                scratch.Offer(posting / TokenVocabulary.MaxListedTokens, factor * weights[k], 1ul << (posting % TokenVocabulary.MaxListedTokens), distinctive && !p.ByInitial);
+            }
+        }
+
+        foreach (var (n, j, k) in scratch.Merges[i])
+        {
+            var w = catalog.Names[n].Weights;
+            scratch.Offer(n, 0.95f * (w[j] + w[k]), (1ul << j) | (1ul << k), distinctive);
+        }
+
+        foreach (var (token, partner) in scratch.Joins[i])
+        {
+            var either = distinctive || q[partner].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
+            var postings = vocabulary.Postings[token];
+            var weights = vocabulary.PostingWeights[token];
+            for (var k = 0; k < postings.Length; k++)
+            {
+                var posting = postings[k];
+                scratch.Offer(posting / TokenVocabulary.MaxListedTokens, 0.95f * weights[k], 1ul << (posting % TokenVocabulary.MaxListedTokens), either);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The query tokens whose pairings make candidates. Taking the others lightest first, as long as a name reached by them
+    /// alone (and the initials) could not reach the floor with every other token unmatched, they are not essential.
+    /// </summary>
+    private static uint Essential(NameToken[] q, ReadOnlySpan<float> most, ReadOnlySpan<float> unmatched, int initials, double floor)
+    {
+        Span<int> order = stackalloc int[q.Length];
+        var count = 0;
+        var rest = 0f;
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (q[i].Role == TokenRole.Initial)
+            {
+                continue;
+            }
+
+            rest += unmatched[i];
+            var at = count++;
+            while (at > 0 && most[order[at - 1]] > most[i])
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+
+            order[at] = i;
+        }
+
+        var reach = (double)(initials * InitialReach);
+        var essential = uint.MaxValue;
+        foreach (var t in order[..count])
+        {
+            reach += most[t];
+            rest -= unmatched[t];
+            if (Bound(reach, rest, 0) >= floor - Slack)
+            {
+                break;
+            }
+
+            essential &= ~(1u << t);
+        }
+
+        return essential;
+    }
+}

@@ -1,0 +1,202 @@
+using System.Collections.Frozen;
+using Snapback.Matching.Explanation;
+using Snapback.Matching.Names;
+using Snapback.Matching.Scoring;
+
+namespace Snapback.Matching.Index;
+
+/// <summary>
+/// Every distinct listed token (as the scorer compares it: text, key, skeleton, role, script) with the names and positions
+/// holding it, and lookups that find, for a query token, every listed token the scorer pairs it with. The lookups only
+/// propose; <see cref="TokenSimilarity.Compare"/> decides, so what is found is exactly what brute force would pair:
+/// equal texts and keys, deletion variants of vowel-neutral texts and keys (every pair within the edits the scorer allows,
+/// <see cref="DeletionVariants"/>), equal and near consonant skeletons, and initials.
+/// </summary>
+internal sealed class TokenVocabulary
+{
+    private readonly FrozenDictionary<string, int[]> byText;
+    private readonly FrozenDictionary<string, int[]> byKey;
+    private readonly HashedPostings variants;
+    private readonly FrozenDictionary<string, int[]> bySkeleton;
+    private readonly FrozenDictionary<string, int[]> abjadBySkeleton;
+    private readonly HashedPostings skeletonVariants;
+    private readonly FrozenDictionary<char, int[]> initials;
+
+    public TokenVocabulary(NameCatalog catalog)
+    {
+        var ids = new Dictionary<(string, string, string, TokenRole, bool), int>();
+        var tokens = new List<NameToken>();
+        var postings = new List<List<int>>();
+        var names = catalog.Names;
+        for (var n = 0; n < names.Length; n++)
+        {
+            var parsed = names[n].Parsed.Tokens;
+            for (var j = 0; j < parsed.Length && j < MaxListedTokens; j++)
+            {
+                var t = parsed[j];
+                var identity = (t.Text, t.Key, t.Skeleton, t.Role, t.Abjad);
+                if (!ids.TryGetValue(identity, out var id))
+                {
+                    id = tokens.Count;
+                    ids[identity] = id;
+                    tokens.Add(t);
+                    postings.Add([]);
+                }
+
+                postings[id].Add((n * MaxListedTokens) + j);
+            }
+        }
+
+        Tokens = [.. tokens];
+        Postings = [.. postings.Select(static p => p.ToArray())];
+        PostingWeights = [.. Postings.Select(p => p.Select(o => names[o / MaxListedTokens].Weights[o % MaxListedTokens]).ToArray())];
+        MostWeight = [.. PostingWeights.Select(static w => w.Max())];
+
+        byText = Group(Tokens, static t => t.Role != TokenRole.Initial ? t.Text : null);
+        byKey = Group(Tokens, static t => t.Role is not TokenRole.Initial and not TokenRole.Number ? t.Key : null);
+        bySkeleton = Group(Tokens, static t => t.Role is TokenRole.Initial or TokenRole.Number || t.Skeleton.Length == 0 ? null : t.Skeleton);
+        abjadBySkeleton = Group(Tokens, static t => !t.Abjad || t.Role is TokenRole.Initial or TokenRole.Number || t.Skeleton.Length == 0 ? null : t.Skeleton);
+        initials = Tokens.Select(static (t, i) => (t, i)).Where(static p => p.t.Role == TokenRole.Initial)
+            .GroupBy(static p => p.t.Text[0])
+            .ToFrozenDictionary(static g => g.Key, static g => g.Select(static p => p.i).ToArray());
+
+        var entries = new List<(ulong, int)>(Tokens.Length * 24);
+        var skeletonEntries = new List<(ulong, int)>();
+        for (var id = 0; id < Tokens.Length; id++)
+        {
+            var t = Tokens[id];
+            if (t.Role is TokenRole.Initial or TokenRole.Number)
+            {
+                continue;
+            }
+
+            foreach (var form in Forms(t))
+            {
+                DeletionVariants.Visit(form, DeletionVariants.For(Length(t)), (entries, id), static (s, h) => s.entries.Add((h, s.id)));
+            }
+
+            if (t.Skeleton.Length >= 5)
+            {
+                DeletionVariants.Visit(t.Skeleton, 1, (skeletonEntries, id), static (s, h) => s.skeletonEntries.Add((h, s.id)));
+            }
+        }
+
+        variants = HashedPostings.Build(entries);
+        skeletonVariants = HashedPostings.Build(skeletonEntries);
+    }
+
+    /// <summary>Listed tokens past this position are not indexed: the scorer gives such long names no score.</summary>
+    public const int MaxListedTokens = 64;
+
+    /// <summary>The distinct listed tokens.</summary>
+    public NameToken[] Tokens { get; }
+
+    /// <summary>Per token, its occurrences as name index × <see cref="MaxListedTokens"/> + position.</summary>
+    public int[][] Postings { get; }
+
+    /// <summary>Per token and occurrence, the token's weight in that name.</summary>
+    public float[][] PostingWeights { get; }
+
+    /// <summary>Per token, the heaviest weight it has in any name holding it.</summary>
+    public float[] MostWeight { get; }
+
+    /// <summary>The number of hashed deletion variants held (a measure of the index's size).</summary>
+    public int VariantCount => variants.Count + skeletonVariants.Count;
+
+    /// <summary>The listed token whose key equals <paramref name="key"/> (for merged tokens), or none.</summary>
+    public int[] WithKey(string key) => byKey.TryGetValue(key, out var found) ? found : [];
+
+    /// <summary>
+    /// Every listed token the scorer pairs <paramref name="query"/> with (similarity at least <see cref="TokenSimilarity.MinPair"/>),
+    /// with the similarity and whether the pairing is by initial. Not called for query initials, which pair with any listed
+    /// token of their letter.
+    /// </summary>
+    public void FindPairs(in NameToken query, VocabularyScratch scratch, List<TokenPair> found)
+    {
+        var stamp = scratch.Next(Tokens.Length);
+        if (query.Role == TokenRole.Number)
+        {
+            Propose(byText, query.Text, query, stamp, scratch, found);
+            return;
+        }
+
+        Propose(byText, query.Text, query, stamp, scratch, found);
+        Propose(byKey, query.Key, query, stamp, scratch, found);
+        foreach (var form in Forms(query))
+        {
+            DeletionVariants.Visit(form, DeletionVariants.For(Length(query)), (this, query, stamp, scratch, found), static (s, h) =>
+            {
+                foreach (var id in s.Item1.variants.Find(h))
+                {
+                    s.Item1.Verify(id, s.query, s.stamp, s.scratch, s.found);
+                }
+            });
+        }
+
+        if (query.Skeleton.Length > 0)
+        {
+            Propose(query.Abjad ? bySkeleton : abjadBySkeleton, query.Skeleton, query, stamp, scratch, found);
+            if (query.Skeleton.Length >= 5)
+            {
+                DeletionVariants.Visit(query.Skeleton, 1, (this, query, stamp, scratch, found), static (s, h) =>
+                {
+                    foreach (var id in s.Item1.skeletonVariants.Find(h))
+                    {
+                        s.Item1.Verify(id, s.query, s.stamp, s.scratch, s.found);
+                    }
+                });
+            }
+        }
+
+        if (initials.TryGetValue(query.Text[0], out var sameLetter))
+        {
+            foreach (var id in sameLetter)
+            {
+                Verify(id, query, stamp, scratch, found);
+            }
+        }
+    }
+
+    private void Propose(FrozenDictionary<string, int[]> map, string key, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
+    {
+        if (map.TryGetValue(key, out var ids))
+        {
+            foreach (var id in ids)
+            {
+                Verify(id, query, stamp, scratch, found);
+            }
+        }
+    }
+
+    private void Verify(int id, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
+    {
+        if (!scratch.FirstVisit(id, stamp))
+        {
+            return;
+        }
+
+        var similarity = TokenSimilarity.Compare(query, Tokens[id], out var how, out _);
+        if (similarity >= TokenSimilarity.MinPair)
+        {
+            found.Add(new TokenPair(id, similarity, how == MatchMethod.Initial));
+        }
+    }
+
+    private static int Length(in NameToken t) => Math.Max(t.Text.Length, t.Key.Length);
+
+    private static IEnumerable<string> Forms(NameToken t)
+    {
+        var text = DeletionVariants.Neutral(t.Text);
+        yield return text;
+        var key = DeletionVariants.Neutral(t.Key);
+        if (!string.Equals(key, text, StringComparison.Ordinal))
+        {
+            yield return key;
+        }
+    }
+
+    private static FrozenDictionary<string, int[]> Group(NameToken[] tokens, Func<NameToken, string?> keyOf) =>
+        tokens.Select((t, i) => (Key: keyOf(t), i)).Where(static p => p.Key is not null)
+            .GroupBy(static p => p.Key!, StringComparer.Ordinal)
+            .ToFrozenDictionary(static g => g.Key, static g => g.Select(static p => p.i).ToArray(), StringComparer.Ordinal);
+}
