@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Snapback.Matching.Names;
 using Snapback.Matching.Scoring;
 
@@ -30,6 +31,11 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     // Rounding: the scorer works in float, the bound in double.
     private const double Slack = 1e-3;
 
+    // Query tokens repeat across screens (given names, common family names): their pairings are kept, up to this many tokens.
+    private const int CachedTokens = 50_000;
+
+    private readonly ConcurrentDictionary<(string Text, string Key, TokenRole Role, bool Abjad), TokenPair[]> pairCache = new();
+
     /// <summary>Offers <paramref name="offer"/> every name that can score at least <paramref name="floor"/>.</summary>
     public void Collect(QueryFacts facts, double floor, CandidateScratch scratch, Action<int> offer)
     {
@@ -43,7 +49,9 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         }
 
         Span<float> most = stackalloc float[q.Length];
+        Span<float> byInitial = stackalloc float[q.Length];
         Span<float> unmatched = stackalloc float[q.Length];
+        Span<float> leastRest = stackalloc float[q.Length];
         var initials = 0;
         for (var i = 0; i < q.Length; i++)
         {
@@ -54,10 +62,13 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             }
 
             unmatched[i] = NameScorer.UnmatchedWeight(q[i], facts.Weights[i]);
-            most[i] = FindPairings(facts, i, scratch);
+            (most[i], byInitial[i]) = FindPairings(facts, i, scratch);
+
+            // Paired with a listed initial, a token still counts 0.7 of its weight as unmatched (NameScorer.Score).
+            leastRest[i] = byInitial[i] > 0 ? Math.Min(unmatched[i], 0.7f * facts.Weights[i]) : unmatched[i];
         }
 
-        var essential = Essential(q, most, unmatched, initials, floor);
+        var essential = Essential(q, most, byInitial, leastRest, initials, floor);
         for (var i = 0; i < q.Length; i++)
         {
             if ((essential & (1u << i)) != 0)
@@ -140,16 +151,42 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         return Math.Pow(query, NameScorer.QueryExponent) * Math.Pow(listed, NameScorer.ListedExponent);
     }
 
-    /// <summary>Finds query token <paramref name="i"/>'s pairings; returns the most it can contribute to any name.</summary>
-    private float FindPairings(QueryFacts facts, int i, CandidateScratch scratch)
+    /// <summary>
+    /// Finds query token <paramref name="i"/>'s pairings; returns the most it can contribute to any name, other than by pairing
+    /// with a listed initial, and the most by pairing with a listed initial.
+    /// </summary>
+    private (float Most, float ByInitial) FindPairings(QueryFacts facts, int i, CandidateScratch scratch)
     {
         var q = facts.Name.Tokens;
         var most = 0f;
+        var byInitial = 0f;
         var pairs = scratch.Pairs[i];
-        vocabulary.FindPairs(q[i], scratch.Vocabulary, pairs);
+        var identity = (q[i].Text, q[i].Key, q[i].Role, q[i].Abjad);
+        if (pairCache.TryGetValue(identity, out var cached))
+        {
+            pairs.AddRange(cached);
+        }
+        else
+        {
+            vocabulary.FindPairs(q[i], scratch.Vocabulary, pairs);
+            if (pairCache.Count >= CachedTokens)
+            {
+                pairCache.Clear();
+            }
+
+            pairCache.TryAdd(identity, [.. pairs]);
+        }
         foreach (var p in pairs)
         {
-            most = Math.Max(most, Contribution(p) * vocabulary.MostWeight[p.Token]);
+            var contribution = Contribution(p) * vocabulary.MostWeight[p.Token];
+            if (p.ByInitial)
+            {
+                byInitial = Math.Max(byInitial, contribution);
+            }
+            else
+            {
+                most = Math.Max(most, contribution);
+            }
         }
 
         var merged = scratch.Merges[i];
@@ -178,7 +215,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             }
         }
 
-        return most;
+        return (most, byInitial);
     }
 
     private static float Contribution(TokenPair p) => p.Similarity * (p.ByInitial ? 0.3f : 1f);
@@ -187,6 +224,12 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     {
         foreach (var p in scratch.Pairs[i])
         {
+            // Pairings with listed initials never make a name a candidate: Essential counts them as reaching every name.
+            if (p.ByInitial)
+            {
+                continue;
+            }
+
             foreach (var posting in vocabulary.Postings[p.Token])
             {
                 scratch.Touch(posting / TokenVocabulary.MaxListedTokens, 0);
@@ -243,13 +286,16 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
 
     /// <summary>
     /// The query tokens whose pairings make candidates. Taking the others lightest first, as long as a name reached by them
-    /// alone (and the initials) could not reach the floor with every other token unmatched, they are not essential.
+    /// alone could not reach the floor, they are not essential. Such a name may also be reached by the query's initials and by
+    /// any token's pairing with a listed initial, so those count as reaching it; every other token is unmatched, or paired with
+    /// a listed initial and then still counts most of its weight (<paramref name="leastRest"/>).
     /// </summary>
-    private static uint Essential(NameToken[] q, ReadOnlySpan<float> most, ReadOnlySpan<float> unmatched, int initials, double floor)
+    private static uint Essential(NameToken[] q, ReadOnlySpan<float> most, ReadOnlySpan<float> byInitial, ReadOnlySpan<float> leastRest, int initials, double floor)
     {
         Span<int> order = stackalloc int[q.Length];
         var count = 0;
         var rest = 0f;
+        var reach = (double)(initials * InitialReach);
         for (var i = 0; i < q.Length; i++)
         {
             if (q[i].Role == TokenRole.Initial)
@@ -257,7 +303,8 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
                 continue;
             }
 
-            rest += unmatched[i];
+            rest += leastRest[i];
+            reach += byInitial[i];
             var at = count++;
             while (at > 0 && most[order[at - 1]] > most[i])
             {
@@ -268,12 +315,11 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             order[at] = i;
         }
 
-        var reach = (double)(initials * InitialReach);
         var essential = uint.MaxValue;
         foreach (var t in order[..count])
         {
             reach += most[t];
-            rest -= unmatched[t];
+            rest -= leastRest[t];
             if (Bound(reach, rest, 0) >= floor - Slack)
             {
                 break;

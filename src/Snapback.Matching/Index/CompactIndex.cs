@@ -17,14 +17,14 @@ internal sealed class CompactIndex
 
     public CompactIndex(NameCatalog catalog)
     {
-        var entries = new List<(ulong, int)>();
+        var entries = new HashedEntries();
         var names = catalog.Names;
         for (var n = 0; n < names.Length; n++)
         {
             var p = names[n].Parsed;
             foreach (var form in Forms(p))
             {
-                DeletionVariants.Visit(form, 1, (entries, n), static (s, h) => s.entries.Add((h, s.n)));
+                DeletionVariants.Visit(form, 1, (entries, n), static (s, h) => s.entries.Add(h, s.n));
             }
         }
 

@@ -8,8 +8,14 @@ namespace Snapback.Matching.Index;
 /// </summary>
 internal static class DeletionVariants
 {
-    /// <summary>How many deletions a token of this length needs on its side: one, or two once it is long enough for two edits with a partner.</summary>
-    public static int For(int length) => length >= 5 ? 2 : 1;
+    /// <summary>
+    /// How many deletions a form of this length needs on its side. Two edits are allowed from nine letters (of the longer form);
+    /// a shorter form in such a pair is at least one letter shorter, so one of the edits deletes from the other side only.
+    /// </summary>
+    public static int For(int length) => length >= 9 ? 2 : 1;
+
+    /// <summary>Forms of three letters or fewer pair with nothing by an edit (<see cref="Scoring.TokenSimilarity.AllowedEdits"/>).</summary>
+    public static bool Edited(int length) => length >= 4;
 
     /// <summary>The text with every vowel written as '*'.</summary>
     public static string Neutral(string text)

@@ -23,24 +23,13 @@ internal sealed class HashedPostings
     /// <summary>The number of (hash, id) entries held.</summary>
     public int Count => hashes.Length;
 
-    public static HashedPostings Build(List<(ulong Hash, int Id)> entries)
+    /// <summary>Builds the map from (hash, id) entries; a repeated entry only costs a repeated id in a lookup.</summary>
+    public static HashedPostings Build(HashedEntries entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        entries.Sort(static (a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : a.Id.CompareTo(b.Id));
-        var hashes = new List<ulong>(entries.Count);
-        var ids = new List<int>(entries.Count);
-        for (var k = 0; k < entries.Count; k++)
-        {
-            if (k > 0 && entries[k] == entries[k - 1])
-            {
-                continue;
-            }
-
-            hashes.Add(entries[k].Hash);
-            ids.Add(entries[k].Id);
-        }
-
-        var bits = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(2, hashes.Count))), 1, 24);
+        var (hashes, ids) = entries.Take();
+        Array.Sort(hashes, ids);
+        var bits = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(2, hashes.Length))), 1, 24);
         var shift = 64 - bits;
         var bucketStart = new int[(1 << bits) + 1];
         foreach (var h in hashes)
@@ -53,7 +42,7 @@ internal sealed class HashedPostings
             bucketStart[b] += bucketStart[b - 1];
         }
 
-        return new HashedPostings(shift, bucketStart, [.. hashes], [.. ids]);
+        return new HashedPostings(shift, bucketStart, hashes, ids);
     }
 
     /// <summary>The ids stored under <paramref name="hash"/> (and under any string sharing it).</summary>

@@ -16,7 +16,7 @@ internal sealed class MergeTable
 
     public MergeTable(NameCatalog catalog)
     {
-        var entries = new List<(ulong, int)>();
+        var entries = new HashedEntries();
         var names = catalog.Names;
         Span<char> buffer = stackalloc char[256];
         for (var n = 0; n < names.Length; n++)
@@ -35,7 +35,7 @@ internal sealed class MergeTable
 
                     c[j].Key.AsSpan().CopyTo(buffer);
                     c[k].Key.AsSpan().CopyTo(buffer[c[j].Key.Length..]);
-                    entries.Add((HashedPostings.Hash(buffer[..length]), Pack(n, j, k)));
+                    entries.Add(HashedPostings.Hash(buffer[..length]), Pack(n, j, k));
                 }
             }
         }

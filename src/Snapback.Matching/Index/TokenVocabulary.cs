@@ -60,8 +60,8 @@ internal sealed class TokenVocabulary
             .GroupBy(static p => p.t.Text[0])
             .ToFrozenDictionary(static g => g.Key, static g => g.Select(static p => p.i).ToArray());
 
-        var entries = new List<(ulong, int)>(Tokens.Length * 24);
-        var skeletonEntries = new List<(ulong, int)>();
+        var entries = new HashedEntries();
+        var skeletonEntries = new HashedEntries();
         for (var id = 0; id < Tokens.Length; id++)
         {
             var t = Tokens[id];
@@ -72,12 +72,12 @@ internal sealed class TokenVocabulary
 
             foreach (var form in Forms(t))
             {
-                DeletionVariants.Visit(form, DeletionVariants.For(Length(t)), (entries, id), static (s, h) => s.entries.Add((h, s.id)));
+                DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (entries, id), static (s, h) => s.entries.Add(h, s.id));
             }
 
             if (t.Skeleton.Length >= 5)
             {
-                DeletionVariants.Visit(t.Skeleton, 1, (skeletonEntries, id), static (s, h) => s.skeletonEntries.Add((h, s.id)));
+                DeletionVariants.Visit(t.Skeleton, 1, (skeletonEntries, id), static (s, h) => s.skeletonEntries.Add(h, s.id));
             }
         }
 
@@ -124,7 +124,7 @@ internal sealed class TokenVocabulary
         Propose(byKey, query.Key, query, stamp, scratch, found);
         foreach (var form in Forms(query))
         {
-            DeletionVariants.Visit(form, DeletionVariants.For(Length(query)), (this, query, stamp, scratch, found), static (s, h) =>
+            DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (this, query, stamp, scratch, found), static (s, h) =>
             {
                 foreach (var id in s.Item1.variants.Find(h))
                 {
@@ -182,14 +182,16 @@ internal sealed class TokenVocabulary
         }
     }
 
-    private static int Length(in NameToken t) => Math.Max(t.Text.Length, t.Key.Length);
-
     private static IEnumerable<string> Forms(NameToken t)
     {
         var text = DeletionVariants.Neutral(t.Text);
-        yield return text;
+        if (DeletionVariants.Edited(text.Length))
+        {
+            yield return text;
+        }
+
         var key = DeletionVariants.Neutral(t.Key);
-        if (!string.Equals(key, text, StringComparison.Ordinal))
+        if (DeletionVariants.Edited(key.Length) && !string.Equals(key, text, StringComparison.Ordinal))
         {
             yield return key;
         }

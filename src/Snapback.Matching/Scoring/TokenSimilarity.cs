@@ -69,27 +69,16 @@ internal static class TokenSimilarity
             }
         }
 
-        // Typos are counted on the text as typed and on the romanized key, whichever is closer.
+        // Typos are counted on the text as typed and on the romanized key, whichever is closer; each within the edits its own
+        // length allows, so that the index can retrieve every pair by deletion variants of that form (Index.DeletionVariants).
         var length = Math.Max(q.Text.Length, c.Text.Length);
-        var allowed = AllowedEdits(length, q.Text[0] == c.Text[0]);
-        if (allowed == 0)
+        var d = Distance(q.Key, c.Key, q.KeyLetters, c.KeyLetters);
+        if (d > 0 && !(string.Equals(q.Key, q.Text, StringComparison.Ordinal) && string.Equals(c.Key, c.Text, StringComparison.Ordinal)))
         {
-            return 0f;
+            d = Math.Min(d, Distance(q.Text, c.Text, q.TextLetters, c.TextLetters));
         }
 
-        if ((Math.Abs(q.Key.Length - c.Key.Length) > allowed && Math.Abs(q.Text.Length - c.Text.Length) > allowed)
-            || (!LetterMask.MayBeWithin(q.KeyLetters, c.KeyLetters, allowed) && !LetterMask.MayBeWithin(q.TextLetters, c.TextLetters, allowed)))
-        {
-            return 0f;
-        }
-
-        var d = LetterMask.MayBeWithin(q.KeyLetters, c.KeyLetters, allowed) ? EditDistance.Compute(q.Key, c.Key, allowed) : allowed + 1;
-        if (d > 0 && LetterMask.MayBeWithin(q.TextLetters, c.TextLetters, allowed)
-            && !(string.Equals(q.Key, q.Text, StringComparison.Ordinal) && string.Equals(c.Key, c.Text, StringComparison.Ordinal)))
-        {
-            d = Math.Min(d, EditDistance.Compute(q.Text, c.Text, allowed));
-        }
-        if (d > allowed)
+        if (d == float.MaxValue)
         {
             return 0f;
         }
@@ -99,6 +88,24 @@ internal static class TokenSimilarity
         how = MatchMethod.Edit;
         edits = d;
         return 1f - ((d < 1 ? d : EditPenalty * d) / length);
+    }
+
+    /// <summary>The edit distance of two forms when within the edits their length allows; otherwise <see cref="float.MaxValue"/>.</summary>
+    private static float Distance(string a, string b, uint lettersA, uint lettersB)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return float.MaxValue;
+        }
+
+        var allowed = AllowedEdits(Math.Max(a.Length, b.Length), a[0] == b[0]);
+        if (allowed == 0 || Math.Abs(a.Length - b.Length) > allowed || !LetterMask.MayBeWithin(lettersA, lettersB, allowed))
+        {
+            return float.MaxValue;
+        }
+
+        var d = EditDistance.Compute(a, b, allowed);
+        return d <= allowed ? d : float.MaxValue;
     }
 
     /// <summary>

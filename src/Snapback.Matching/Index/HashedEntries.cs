@@ -1,0 +1,31 @@
+namespace Snapback.Matching.Index;
+
+/// <summary>(hash, id) pairs collected for a <see cref="HashedPostings"/>, in two growing arrays rather than a list of tuples.</summary>
+internal sealed class HashedEntries
+{
+    private ulong[] hashes = new ulong[1024];
+    private int[] ids = new int[1024];
+    private int count;
+
+    public void Add(ulong hash, int id)
+    {
+        if (count == hashes.Length)
+        {
+            Array.Resize(ref hashes, count * 2);
+            Array.Resize(ref ids, count * 2);
+        }
+
+        hashes[count] = hash;
+        ids[count++] = id;
+    }
+
+    /// <summary>The entries, trimmed to their count; the collector is empty afterwards.</summary>
+    public (ulong[] Hashes, int[] Ids) Take()
+    {
+        var result = (hashes[..count], ids[..count]);
+        hashes = [];
+        ids = [];
+        count = 0;
+        return result;
+    }
+}
