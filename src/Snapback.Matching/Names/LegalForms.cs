@@ -54,6 +54,36 @@ internal static class LegalForms
     // Given names first: only taken out of names known to be organisations.
     private static readonly FrozenSet<string> NameLike = FrozenSet.ToFrozenSet(["pat", "sal", "too", "est"], StringComparer.Ordinal);
 
+    // Words of legal forms long enough to recognise misspelt (LMITED, COMPNAY, JOIOT STOCK) with one edit. A word that is a
+    // legal form on its own must be longer, since a one-edit neighbour of a short word is often a word of a name.
+    private static readonly string[] Correctable = [.. Table
+        .SelectMany(static e => e.Phrase.Split(' ').Select(w => (Word: w, Alone: !e.Phrase.Contains(' ', StringComparison.Ordinal))))
+        .GroupBy(static p => p.Word, StringComparer.Ordinal)
+        .Where(static g => g.Key.Length >= (g.Any(static p => p.Alone) ? 7 : 5))
+        .Select(static g => g.Key)];
+
+    private static readonly FrozenSet<string> Words = Table.SelectMany(static e => e.Phrase.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The legal-form word <paramref name="token"/> is a misspelling of (one edit), or the token itself.</summary>
+    public static string Spelling(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (token.Length < 5 || Words.Contains(token))
+        {
+            return token;
+        }
+
+        foreach (var word in Correctable)
+        {
+            if (Math.Abs(word.Length - token.Length) <= 1 && word[0] == token[0] && Scoring.EditDistance.Compute(token, word, 1) <= 1)
+            {
+                return word;
+            }
+        }
+
+        return token;
+    }
+
     /// <summary>The length and code of the longest legal form starting at <paramref name="start"/>, or 0.</summary>
     public static int MatchAt(IReadOnlyList<string> tokens, int start, bool organisation, out string code)
     {

@@ -13,7 +13,8 @@ internal static class NameParser
         var texts = new List<string>(raw.Count);
         foreach (var t in raw)
         {
-            texts.Add(t.Text);
+            // Legal forms are recognised misspelt too, so that only the distinctive words of a company's name decide.
+            texts.Add(context == NameContext.Person ? t.Text : LegalForms.Spelling(t.Text));
         }
 
         var tokens = new List<NameToken>(raw.Count);

@@ -80,6 +80,12 @@ internal static class NameNormalizer
             {
                 start = i;
             }
+            else if (ascii && isAlnum && i > start && IsCaseJoint(latin, i))
+            {
+                // A given name and an upper-case family name run together ("RadislavKRSTIC"): two tokens.
+                tokens.Add(new RawToken(Clean(latin.AsSpan(start, i - start)), abjad, latin[start..i], otherScript));
+                start = i;
+            }
             else if (!isAlnum && start >= 0 && (i == latin.Length || !IsJoiner(latin[i])))
             {
                 // An ASCII token is its own span of the chunk; a transliterated one is shown as the whole chunk it came from.
@@ -89,6 +95,13 @@ internal static class NameNormalizer
             }
         }
     }
+
+    /// <summary>
+    /// A lower-case letter followed by two upper-case ones: where a mixed-case word is two names run together. One capital
+    /// inside a word (MacArthur, PetroChina) is part of the word.
+    /// </summary>
+    private static bool IsCaseJoint(string text, int i) =>
+        char.IsAsciiLetterLower(text[i - 1]) && char.IsAsciiLetterUpper(text[i]) && i + 1 < text.Length && char.IsAsciiLetterUpper(text[i + 1]);
 
     private static string Clean(ReadOnlySpan<char> span)
     {
