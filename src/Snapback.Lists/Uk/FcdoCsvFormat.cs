@@ -20,7 +20,8 @@ public sealed class FcdoCsvFormat : IListFormat
     private const string ReportDateLabel = "Report Date";
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
     private static readonly string[] GivenColumns = ["Name 1", "Name 2", "Name 3", "Name 4", "Name 5"];
-    private static readonly string[] AddressColumns = ["Address Line 1", "Address Line 2", "Address Line 3", "Address Line 4", "Address Line 5", "Address Line 6"];
+    private static readonly string[] AddressColumns =
+        ["Address Line 1", "Address Line 2", "Address Line 3", "Address Line 4", "Address Line 5", "Address Line 6"];
 
     /// <summary>The type column: "Designation Type" in the published file, "Individual, Entity, Ship" as the XML names it.</summary>
     private static readonly string[] TypeColumns = ["Designation Type", "Individual, Entity, Ship"];
@@ -44,7 +45,8 @@ public sealed class FcdoCsvFormat : IListFormat
 
             var lines = TrimBom(OfsiText.ReadStart(path, 8192)).Split('\n', 3);
             var header = lines[0].StartsWith(ReportDateLabel, StringComparison.OrdinalIgnoreCase) ? lines.ElementAtOrDefault(1) ?? "" : lines[0];
-            return header.Contains("Unique ID", StringComparison.OrdinalIgnoreCase) && header.Contains("Name 6", StringComparison.OrdinalIgnoreCase);
+            return header.Contains("Unique ID", StringComparison.OrdinalIgnoreCase)
+                && header.Contains("Name 6", StringComparison.OrdinalIgnoreCase);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -155,7 +157,8 @@ public sealed class FcdoCsvFormat : IListFormat
 
     private static void AddRow(FcdoDesignation x, CsvColumns h, string[] cells)
     {
-        x.AddName([.. GivenColumns.Select(c => h.Get(cells, c))], h.Get(cells, "Name 6"), h.Get(cells, "Name type"), h.Get(cells, "Alias strength"));
+        x.AddName(
+            [.. GivenColumns.Select(c => h.Get(cells, c))], h.Get(cells, "Name 6"), h.Get(cells, "Name type"), h.Get(cells, "Alias strength"));
         x.AddNonLatinName(h.Get(cells, "Name non-latin script"), h.Get(cells, "Non-latin script language"));
         x.AddAddress([.. AddressColumns.Select(c => h.Get(cells, c))], h.Get(cells, "Address Postal Code"), h.Get(cells, "Address Country"));
         x.AddBirthPlace(h.Get(cells, "Town of birth"), h.Get(cells, "Country of birth"));
@@ -179,7 +182,8 @@ public sealed class FcdoCsvFormat : IListFormat
             text = cells[1].Trim();
         }
 
-        if (DateOnly.TryParseExact(text, ["dd-MMM-yyyy", "d-MMM-yyyy", "dd/MM/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        string[] forms = ["dd-MMM-yyyy", "d-MMM-yyyy", "dd/MM/yyyy", "yyyy-MM-dd"];
+        if (DateOnly.TryParseExact(text, forms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }

@@ -44,7 +44,8 @@ internal sealed class FcdoDesignation
         ("Type of entity", "TypeOfEntity", static (x, v) => x.AddNote(FcdoNote.TypeOfEntity, v)),
         ("Subsidiaries", "Subsidiary", static (x, v) => x.AddNote(FcdoNote.Subsidiaries, v)),
         ("Parent company", "ParentCompany", static (x, v) => x.AddNote(FcdoNote.ParentCompany, v)),
-        ("Business registration number (s)", "BusinessRegistrationNumber", static (x, v) => x.AddIdentifier(IdentifierType.Registration, v, "Business registration number")),
+        ("Business registration number (s)", "BusinessRegistrationNumber",
+            static (x, v) => x.AddIdentifier(IdentifierType.Registration, v, "Business registration number")),
         ("IMO number", "IMONumber", static (x, v) => x.AddImo(v)),
         ("Current owner/operator (s)", "CurrentOwnerOperator", static (x, v) => x.AddShip(owner: v)),
         ("Previous owner/operator (s)", "PreviousOwnerOperator", static (x, v) => x.AddNote(FcdoNote.PreviousOwnerOperator, v)),
@@ -54,7 +55,8 @@ internal sealed class FcdoDesignation
         ("Tonnage of ship", "TonnageOfShip", static (x, v) => x.AddShip(tonnage: v)),
         ("Length of ship", "LengthOfShip", static (x, v) => x.AddNote(FcdoNote.LengthOfShip, v)),
         ("Year Built", "YearBuilt", static (x, v) => x.AddNote(FcdoNote.YearBuilt, v)),
-        ("Hull identification number (HIN)", "HullIdentificationNumber", static (x, v) => x.AddIdentifier(IdentifierType.Other, v, "Hull identification number (HIN)")),
+        ("Hull identification number (HIN)", "HullIdentificationNumber",
+            static (x, v) => x.AddIdentifier(IdentifierType.Other, v, "Hull identification number (HIN)")),
     ];
 
     private readonly ListedEntityBuilder _entity;

@@ -154,5 +154,6 @@ public sealed class FcdoXmlFormat : IListFormat
     }
 
     private static ListFormatException TooLong(string path, string element) =>
-        new(path, $"refused: an attribute of <{element}> is longer than {MaxAttributeLength} characters (the UK Sanctions List has no such attributes)");
+        new(path, $"refused: an attribute of <{element}> is longer than {MaxAttributeLength} characters "
+            + "(the UK Sanctions List has no such attributes)");
 }

@@ -82,7 +82,10 @@ public sealed class FcdoCsvFormatTests
         Assert.Equal(EntityKind.Person, e.Kind);
         Assert.Equal("7172", e.OfsiGroupId);
         Assert.Equal(
-            [new EntityName("MOHAMMAD HASSAN AKHUND", NameType.Primary, null, "MOHAMMAD HASSAN", "AKHUND"), new EntityName("محمد حسن آخوند", NameType.OriginalScript)],
+            [
+                new EntityName("MOHAMMAD HASSAN AKHUND", NameType.Primary, null, "MOHAMMAD HASSAN", "AKHUND"),
+                new EntityName("محمد حسن آخوند", NameType.OriginalScript),
+            ],
             e.Names);
         Assert.Equal("Mullah", e.Title);
         Assert.Equal([new BirthDate(1958, 1, 1)], e.BirthDates);
@@ -121,7 +124,8 @@ public sealed class FcdoCsvFormatTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         using var temp = new TempFolder();
-        var lines = File.ReadAllLines(Watchman).Take(3).Select(l => l.Replace("\"حاجی خيرالله و حاجی ستار صرافی\"", "Café", StringComparison.Ordinal));
+        var lines = File.ReadAllLines(Watchman).Take(3)
+            .Select(l => l.Replace("\"حاجی خيرالله و حاجی ستار صرافی\"", "Café", StringComparison.Ordinal));
         var path = temp.Write("UK-Sanctions-List.csv", string.Join("\r\n", lines), Encoding.GetEncoding(1252));
 
         var e = Assert.Single(Format.Parse(path).Entities);

@@ -45,7 +45,9 @@ public sealed class FcdoHostileInputTests : IDisposable
             $"""
              <?xml version="1.0"?>
              <!DOCTYPE Designations [ <!ENTITY xxe SYSTEM "file://{secret}"> ]>
-             <Designations><Designation><UniqueID>X1</UniqueID><Names><Name><Name6>&xxe;</Name6><NameType>Primary Name</NameType></Name></Names></Designation></Designations>
+             <Designations><Designation><UniqueID>X1</UniqueID>
+               <Names><Name><Name6>&xxe;</Name6><NameType>Primary Name</NameType></Name></Names>
+             </Designation></Designations>
              """);
 
         Assert.False(Xml.CanRead(path));
@@ -64,7 +66,8 @@ public sealed class FcdoHostileInputTests : IDisposable
 
         var path = _folder.Write(
             "UK-Sanctions-List.xml",
-            $"<?xml version=\"1.0\"?><!DOCTYPE Designations [{entities}]><Designations><Designation><UniqueID>X1</UniqueID><OtherInformation>&lol9;</OtherInformation></Designation></Designations>");
+            $"<?xml version=\"1.0\"?><!DOCTYPE Designations [{entities}]>"
+            + "<Designations><Designation><UniqueID>X1</UniqueID><OtherInformation>&lol9;</OtherInformation></Designation></Designations>");
 
         AssertRejected(path, "refused: the file declares a DTD", Xml);
     }

@@ -29,7 +29,9 @@ public sealed class FcdoXmlFormatTests
         Assert.Equal("uk-fcdo-xml", list.Format);
         Assert.Equal(new DateTimeOffset(2026, 9, 2, 0, 0, 0, TimeSpan.Zero), list.PublishedAt);
         Assert.Equal(raw.Select(r => r.Id), list.Entities.Select(e => e.Id));
-        Assert.Equal(raw.Select(r => r.Type switch { "Individual" => EntityKind.Person, "Ship" => EntityKind.Vessel, _ => EntityKind.Organization }), list.Entities.Select(e => e.Kind));
+        Assert.Equal(
+            raw.Select(r => r.Type switch { "Individual" => EntityKind.Person, "Ship" => EntityKind.Vessel, _ => EntityKind.Organization }),
+            list.Entities.Select(e => e.Kind));
         Assert.All(list.Entities, e => Assert.Equal(ListSources.UkFcdo, e.Source));
         Assert.Empty(list.Warnings);
     }
