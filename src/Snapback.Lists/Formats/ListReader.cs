@@ -14,6 +14,8 @@ public static class ListReader
         new Un.UnXmlFormat(),
         new Eu.EuFsfXmlFormat(),
         new Uk.OfsiCsvFormat(),
+        new Uk.FcdoXmlFormat(),
+        new Uk.FcdoCsvFormat(),
         new Uk.FcdoOdsFormat(),
     ];
 
@@ -33,7 +35,7 @@ public static class ListReader
             }
         }
 
-        throw new ListFormatException(path, "not a recognised list format (expected OFAC CSV/XML, UN XML, EU FSF XML or UK OFSI/FCDO)");
+        throw new ListFormatException(path, "not a recognised list format (expected OFAC CSV/XML, UN XML, EU FSF XML, UK OFSI CSV or UK Sanctions List XML/CSV/ODS)");
     }
 
     /// <summary>Detects and parses.</summary>

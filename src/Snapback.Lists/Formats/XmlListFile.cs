@@ -34,11 +34,12 @@ internal static class XmlListFile
     /// Reads every entry element named one of <paramref name="entryNames"/> (in the root's namespace) and parses it;
     /// a repeated id keeps the first and warns. Throws <see cref="ListFormatException"/> for a wrong root, bad XML or no entries.
     /// </summary>
+    /// <param name="dateAttribute">The root attribute holding the publication date; null when the format has none there.</param>
     public static (DateTimeOffset? Published, List<ListedEntity> Entities) Read(
         string path,
         string root,
         string namespaceUri,
-        string dateAttribute,
+        string? dateAttribute,
         string[] entryNames,
         Func<XElement, ListedEntity?> parse,
         List<string> warnings)
@@ -55,7 +56,8 @@ internal static class XmlListFile
                 throw new ListFormatException(path, $"root element is {found}, expected <{root}>");
             }
 
-            published = DateTimeOffset.TryParse(reader.GetAttribute(dateAttribute), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
+            published = dateAttribute is not null
+                && DateTimeOffset.TryParse(reader.GetAttribute(dateAttribute), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
                 ? t
                 : null;
             reader.Read();

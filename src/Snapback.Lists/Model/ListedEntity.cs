@@ -8,6 +8,10 @@ namespace Snapback.Lists.Model;
 /// <param name="Kind">Person, organisation, vessel or aircraft.</param>
 /// <param name="Names">Every name; the first is the primary name.</param>
 /// <param name="ListedOn">Date of (first) listing, where the list gives it.</param>
+/// <param name="OfsiGroupId">
+/// The OFSI Group ID an FCDO UK Sanctions List designation carries: the id (<c>uk:&lt;Group ID&gt;</c>) the same listing had on the
+/// OFSI Consolidated List, which the FCDO list replaced. Null for every other list.
+/// </param>
 public sealed record ListedEntity(
     string Id,
     string Source,
@@ -25,7 +29,8 @@ public sealed record ListedEntity(
     ImmutableArray<string> LinkedTo,
     string? Gender = null,
     string? Title = null,
-    VesselDetails? Vessel = null)
+    VesselDetails? Vessel = null,
+    string? OfsiGroupId = null)
 {
     /// <summary>The primary name.</summary>
     public string PrimaryName => Names.IsDefaultOrEmpty ? Id : Names[0].Full;

@@ -22,6 +22,7 @@ public sealed class ListedEntityBuilder(string id, string source, EntityKind kin
     public string? Gender { get; set; }
     public string? Title { get; set; }
     public VesselDetails? Vessel { get; set; }
+    public string? OfsiGroupId { get; set; }
 
     /// <summary>Adds a name unless the same text with the same type is already there.</summary>
     public void AddName(EntityName name)
@@ -59,7 +60,8 @@ public sealed class ListedEntityBuilder(string id, string source, EntityKind kin
         Distinct(LinkedTo),
         Gender,
         Title,
-        Vessel);
+        Vessel,
+        OfsiGroupId);
 
     private static ImmutableArray<T> Distinct<T>(List<T> items) => [.. items.Distinct()];
 }

@@ -12,8 +12,8 @@ namespace Snapback.Lists.Uk;
 /// </summary>
 /// <remarks>
 /// The export has no aliases, birth dates or addresses and no publication date, so <see cref="ParsedList.PublishedAt"/> is null.
-/// The OFSI Group ID, designation source (UK, UN) and sanctions imposed go into the remarks. A designation whose Name cell
-/// is blank is kept without names, with a warning.
+/// The OFSI Group ID stays on the entity (<see cref="ListedEntity.OfsiGroupId"/>); the designation source (UK, UN) and sanctions
+/// imposed go into the remarks. A designation whose Name cell is blank is kept without names, with a warning.
 /// </remarks>
 public sealed class FcdoOdsFormat : IListFormat
 {
@@ -107,9 +107,9 @@ public sealed class FcdoOdsFormat : IListFormat
             b.ListedOn = DateOnly.TryParseExact(Cell(row, "Date Designated"), "dd-MM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                 ? d
                 : null;
+            b.OfsiGroupId = Cell(row, "OFSI Group ID");
             b.Remarks = string.Join(" ", new[]
             {
-                Cell(row, "OFSI Group ID") is { } group ? $"OFSI Group ID: {group}." : null,
                 Cell(row, "Designation source") is { } source ? $"Designation source: {source}." : null,
                 Cell(row, "Sanctions Imposed") is { } imposed ? $"Sanctions imposed: {imposed}." : null,
             }.OfType<string>());

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Snapback.Lists.Countries;
@@ -70,7 +69,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
             throw new ListFormatException(path, "no header row");
         }
 
-        var header = new OfsiHeader(rows.Current);
+        var header = new CsvColumns(rows.Current);
         foreach (var required in (string[])["Name 6", "Group Type", "Alias Type", "Group ID"])
         {
             if (!header.Has(required))
@@ -110,13 +109,13 @@ public sealed partial class OfsiCsvFormat : IListFormat
         }
 
         var entities = order.Select(g => Build(g, header, warnings)).ToList();
-        var published = ParseDate(updated.Trim()) is { } d
+        var published = UkDates.Parse(updated.Trim()) is { } d
             ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : (DateTimeOffset?)null;
         return new ParsedList(ListSources.UkOfsi, Name, published, [.. entities], [.. warnings]);
     }
 
-    private static ListedEntity Build(OfsiGroup group, OfsiHeader h, List<string> warnings)
+    private static ListedEntity Build(OfsiGroup group, CsvColumns h, List<string> warnings)
     {
         var first = group.Rows[0];
         var kind = h.Get(first, "Group Type") switch
@@ -138,7 +137,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
         return b.Build();
     }
 
-    private static void AddNames(ListedEntityBuilder b, OfsiHeader h, string[] row)
+    private static void AddNames(ListedEntityBuilder b, CsvColumns h, string[] row)
     {
         var given = Join(" ", [.. GivenColumns.Select(c => h.Get(row, c))]);
         var family = h.Get(row, "Name 6");
@@ -171,11 +170,11 @@ public sealed partial class OfsiCsvFormat : IListFormat
         }
     }
 
-    private static void AddDetails(ListedEntityBuilder b, OfsiHeader h, string[] row, List<string> warnings)
+    private static void AddDetails(ListedEntityBuilder b, CsvColumns h, string[] row, List<string> warnings)
     {
         if (h.Get(row, "DOB") is { } dob)
         {
-            if (ParseDob(dob) is { } birth)
+            if (UkDates.ParseBirthDate(dob) is { } birth)
             {
                 b.BirthDates.Add(birth);
             }
@@ -211,7 +210,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
             b.Programs.Add(regime);
         }
 
-        if (ParseDate(h.Get(row, "Listed On")) is { } listed && (b.ListedOn is null || listed < b.ListedOn))
+        if (UkDates.Parse(h.Get(row, "Listed On")) is { } listed && (b.ListedOn is null || listed < b.ListedOn))
         {
             b.ListedOn = listed;
         }
@@ -231,7 +230,7 @@ public sealed partial class OfsiCsvFormat : IListFormat
         }
     }
 
-    private static void AddAddress(ListedEntityBuilder b, OfsiHeader h, string[] row)
+    private static void AddAddress(ListedEntityBuilder b, CsvColumns h, string[] row)
     {
         var street = Join(", ", [.. StreetColumns.Select(c => h.Get(row, c))]);
         var city = Join(", ", h.Get(row, "Address 6"), h.Get(row, "Post/Zip Code"));
@@ -276,40 +275,6 @@ public sealed partial class OfsiCsvFormat : IListFormat
                 tags.GetValueOrDefault("Current owners"));
         }
     }
-
-    /// <summary>
-    /// dd/mm/yyyy with 00 for an unknown day or month; the sheet conversions of 2023 on also hold "yyyy" and "mm/yyyy"
-    /// where the official sheet had 00/00/yyyy and 00/mm/yyyy.
-    /// </summary>
-    private static BirthDate? ParseDob(string text)
-    {
-        var parts = text.Trim().Split('/');
-        var numbers = new int[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
-            {
-                return null;
-            }
-        }
-
-        var (day, month, year) = numbers switch
-        {
-            [var d, var m, var y] => (d, m, y),
-            [var m, var y] => (0, m, y),
-            [var y] => (0, 0, y),
-            _ => (0, 0, 0),
-        };
-        if (year < 1000 || month > 12 || day > 31)
-        {
-            return null;
-        }
-
-        return new BirthDate(year, month == 0 ? null : month, day == 0 || month == 0 ? null : day);
-    }
-
-    private static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>"1) Saudi Arabia 2) Qatar", "(1) 223611 (2) C00146605", "(1)-(2) Tunisia (3) Libya", "(a) Iraq (b) Iran" → the items; plain text → itself.</summary>
     private static IEnumerable<string> Numbered(string? text) =>

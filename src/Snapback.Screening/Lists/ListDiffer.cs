@@ -1,24 +1,38 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Snapback.Lists;
 using Snapback.Lists.Model;
 
 namespace Snapback.Screening.Lists;
 
-/// <summary>Compares two stored snapshots of one source: hashes find what changed, and only changed entities are opened.</summary>
+/// <summary>
+/// Compares two stored snapshots of one source: hashes find what changed, and only changed entities are opened. An OFSI Consolidated
+/// List snapshot also compares with an FCDO UK Sanctions List snapshot, the list that replaced it, matched by OFSI Group ID.
+/// </summary>
 public sealed class ListDiffer(IListStore store)
 {
     // Past this many changed entities, reading both snapshots whole costs less than two lookups per entity.
     private const int ManyChanges = 200;
 
     /// <summary>The changes from snapshot <paramref name="fromId"/> to snapshot <paramref name="toId"/>.</summary>
-    /// <exception cref="ArgumentException">A snapshot does not exist, or the two belong to different sources.</exception>
+    /// <exception cref="ArgumentException">
+    /// A snapshot does not exist, or the two belong to different sources other than an OFSI snapshot followed by an FCDO one.
+    /// </exception>
     public async Task<SnapshotDiff> DiffAsync(long fromId, long toId, CancellationToken cancellationToken)
     {
         var from = await store.GetSnapshotAsync(fromId, cancellationToken) ?? throw new ArgumentException($"no snapshot {fromId}", nameof(fromId));
         var to = await store.GetSnapshotAsync(toId, cancellationToken) ?? throw new ArgumentException($"no snapshot {toId}", nameof(toId));
+        if (from.Source == ListSources.UkOfsi && to.Source == ListSources.UkFcdo)
+        {
+            return AcrossUkSwitch(
+                from, to, await store.LoadEntitiesAsync(fromId, cancellationToken), await store.LoadEntitiesAsync(toId, cancellationToken));
+        }
+
         if (!string.Equals(from.Source, to.Source, StringComparison.Ordinal))
         {
-            throw new ArgumentException($"snapshot {fromId} is {from.Source} and snapshot {toId} is {to.Source}; only one source can be compared");
+            throw new ArgumentException(
+                $"snapshot {fromId} is {from.Source} and snapshot {toId} is {to.Source}; only one source can be compared, "
+                + $"or {ListSources.UkOfsi} with the {ListSources.UkFcdo} list that replaced it");
         }
 
         var comparison = VersionComparison.Of(
@@ -50,6 +64,49 @@ public sealed class ListDiffer(IListStore store)
         return new SnapshotDiff(from, to, comparison.Added, comparison.Removed, changed.ToImmutable(), comparison.Unchanged);
     }
 
+    /// <summary>
+    /// OFSI ConList → FCDO list: a designation whose OFSI Group ID is an OFSI id (<c>uk:&lt;Group ID&gt;</c>) is that OFSI entity,
+    /// changed or not; the FCDO list splits some groups into one designation per regime, and each is compared with the group. The
+    /// FCDO ids added are the designations without such a group, the OFSI ids removed are the groups no designation carries.
+    /// </summary>
+    private static SnapshotDiff AcrossUkSwitch(
+        ListSnapshot from, ListSnapshot to, IReadOnlyList<ListedEntity> ofsi, IReadOnlyList<ListedEntity> fcdo)
+    {
+        var groups = ofsi.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var continued = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<string>();
+        var changed = new List<EntityChange>();
+        var unchanged = 0;
+        foreach (var designation in fcdo)
+        {
+            if (designation.OfsiGroupId is not { } group || !groups.TryGetValue("uk:" + group, out var before))
+            {
+                added.Add(designation.Id);
+                continue;
+            }
+
+            continued.Add(before.Id);
+            var fields = CompareFields(before with { OfsiGroupId = group }, designation);
+            if (fields.IsEmpty)
+            {
+                unchanged++;
+            }
+            else
+            {
+                var id = FieldChange.Value(nameof(ListedEntity.Id), before.Id, designation.Id);
+                changed.Add(new EntityChange(designation.Id, designation.PrimaryName, [id, .. fields]));
+            }
+        }
+
+        return new SnapshotDiff(
+            from,
+            to,
+            [.. added.Order(StringComparer.Ordinal)],
+            [.. groups.Keys.Where(id => !continued.Contains(id)).Order(StringComparer.Ordinal)],
+            [.. changed.OrderBy(c => c.EntityId, StringComparer.Ordinal)],
+            unchanged);
+    }
+
     /// <summary>The fields that differ between two versions of one entity; collections compare as sets, so order never counts.</summary>
     public static ImmutableArray<FieldChange> CompareFields(ListedEntity before, ListedEntity after)
     {
@@ -72,6 +129,7 @@ public sealed class ListDiffer(IListStore store)
         Value(changes, nameof(ListedEntity.Gender), before.Gender, after.Gender);
         Value(changes, nameof(ListedEntity.Title), before.Title, after.Title);
         Value(changes, nameof(ListedEntity.Vessel), Show(before.Vessel), Show(after.Vessel));
+        Value(changes, nameof(ListedEntity.OfsiGroupId), before.OfsiGroupId, after.OfsiGroupId);
         return changes.ToImmutable();
     }
 

@@ -33,6 +33,7 @@ public sealed class FcdoOdsFormatTests
         Assert.Equal(data.Count(r => r[Column("Type")] == "Ship"), list.Entities.Count(e => e.Kind == EntityKind.Vessel));
         Assert.Equal(data.Select(r => "uk:" + r[Column("Unique ID")]), list.Entities.Select(e => e.Id));
         Assert.Equal(data.Select(r => r[Column("Name")]), list.Entities.Select(e => e.Names.IsEmpty ? "" : e.PrimaryName));
+        Assert.Equal(data.Select(r => Column("OFSI Group ID") < r.Length ? r[Column("OFSI Group ID")] : ""), list.Entities.Select(e => e.OfsiGroupId ?? ""));
         Assert.Equal(
             data.Count(r => r[Column("Designation source")] == "UN"),
             list.Entities.Count(e => e.Remarks!.Contains("Designation source: UN.", StringComparison.Ordinal)));
@@ -50,7 +51,8 @@ public sealed class FcdoOdsFormatTests
         Assert.Equal([new EntityName("HAJI KHAIRULLAH HAJI SATTAR MONEY EXCHANGE", NameType.Primary)], e.Names);
         Assert.Equal(["Afghanistan"], e.Programs);
         Assert.Equal(new DateOnly(2012, 6, 29), e.ListedOn);
-        Assert.Equal("OFSI Group ID: 12703. Designation source: UN. Sanctions imposed: Asset freeze.", e.Remarks);
+        Assert.Equal("12703", e.OfsiGroupId);
+        Assert.Equal("Designation source: UN. Sanctions imposed: Asset freeze.", e.Remarks);
     }
 
     [Fact]

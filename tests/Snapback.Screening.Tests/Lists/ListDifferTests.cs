@@ -100,6 +100,23 @@ public sealed class ListDifferTests : StoreTest
         await Assert.ThrowsAsync<ArgumentException>(() => new ListDiffer(Store).DiffAsync(un, eu, Ct));
     }
 
+    [Fact]
+    public async Task Diff_DesignationWithTheGroupsContent_IsUnchanged_AndTheOtherWayIsRefused()
+    {
+        var group = Some.Person("uk:7172", "MOHAMMAD HASSAN AKHUND", ListSources.UkOfsi);
+        var ofsi = await SaveAsync("ofsi", group);
+        var fcdo = await SaveAsync(
+            "fcdo",
+            group with { Id = "uk:AFG0006", Source = ListSources.UkFcdo, OfsiGroupId = "7172" },
+            group with { Id = "uk:AFG0007", Source = ListSources.UkFcdo, OfsiGroupId = "7173", Programs = ["NEW"] });
+
+        var diff = await new ListDiffer(Store).DiffAsync(ofsi, fcdo, Ct);
+
+        Assert.Equal(new DiffSummary(1, 0, 0, 1), diff.Summary);
+        Assert.Equal(["uk:AFG0007"], diff.Added);
+        await Assert.ThrowsAsync<ArgumentException>(() => new ListDiffer(Store).DiffAsync(fcdo, ofsi, Ct));
+    }
+
     private async Task<long> SaveAsync(string sha, params ListedEntity[] entities)
     {
         var importer = new ListImporter(Store, new FakeTimeProvider(Some.Date(2025, 1, 1)));

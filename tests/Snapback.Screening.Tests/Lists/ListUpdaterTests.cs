@@ -12,6 +12,8 @@ public sealed class ListUpdaterTests : StoreTest
 {
     private static readonly string Older = RepoPaths.Shared("un", "consolidated-2025-04-19.xml");
     private static readonly string Newer = RepoPaths.Shared("un", "consolidated-2025-11-29.xml");
+    private static readonly string FcdoXml = Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Uk", "UK-Sanctions-List-excerpt.xml");
+    private static readonly string FcdoCsv = Path.ChangeExtension(FcdoXml, ".csv");
 
     private readonly HttpClient http = new();
     private ListServer? server;
@@ -224,7 +226,39 @@ public sealed class ListUpdaterTests : StoreTest
         Assert.Equal("\"cut\"", (await Store.GetDownloadStateAsync(ListSources.Un, Ct))?.ETag);
     }
 
-    private ListUpdater Updater(TimeSpan? timeout = null, int attempts = 3, long? maxBytes = null)
+    [Fact]
+    public async Task Update_ServedFcdoXml_ImportsEveryDesignation()
+    {
+        Server.Handler = (context, _) => ListServer.ServeFileAsync(context, FcdoXml, "\"xml\"");
+
+        var result = await Updater(source: ListSources.UkFcdo).UpdateAsync(ListSources.UkFcdo, Ct);
+
+        Assert.Equal(UpdateStatus.Imported, result.Status);
+        Assert.NotNull(result.Current);
+        Assert.Equal("uk-fcdo-xml", result.Current.Format);
+        Assert.Equal(Regex.Count(File.ReadAllText(FcdoXml), "<Designation>"), result.Current.EntityCount);
+        Assert.Equal(new DateTimeOffset(2026, 9, 2, 0, 0, 0, TimeSpan.Zero), result.Current.PublishedAt);
+        Assert.Equal("13923", (await Store.LoadEntityAsync(result.Current.Id, "uk:GHR0055", Ct))?.OfsiGroupId);
+        Assert.Empty(Directory.EnumerateFiles(Downloads));
+    }
+
+    [Fact]
+    public async Task Update_FcdoCsvOfTheSameDesignations_IsANewPublicationWithNoChange()
+    {
+        Server.Handler = (context, _) => ListServer.ServeFileAsync(context, FcdoXml, "\"xml\"");
+        var first = await Updater(source: ListSources.UkFcdo).UpdateAsync(ListSources.UkFcdo, Ct);
+        Server.Handler = (context, _) => ListServer.ServeFileAsync(context, FcdoCsv, "\"csv\"");
+
+        var second = await Updater(source: ListSources.UkFcdo).UpdateAsync(ListSources.UkFcdo, Ct);
+
+        Assert.Equal(UpdateStatus.Imported, second.Status);
+        Assert.Equal("uk-fcdo-csv", second.Current?.Format);
+        var diff = await new ListDiffer(Store).DiffAsync(first.Current!.Id, second.Current!.Id, Ct);
+        Assert.True(diff.Summary.IsEmpty);
+        Assert.Equal(first.Current.EntityCount, diff.Unchanged);
+    }
+
+    private ListUpdater Updater(TimeSpan? timeout = null, int attempts = 3, long? maxBytes = null, string source = ListSources.Un)
     {
         var options = new ListUpdateOptions
         {
@@ -234,7 +268,7 @@ public sealed class ListUpdaterTests : StoreTest
             TempFolder = Downloads,
         };
         options.Sources.Clear();
-        options.Sources[ListSources.Un] = Server.Url;
+        options.Sources[source] = Server.Url;
         if (maxBytes is { } max)
         {
             options.MaxBytes = max;

@@ -1,17 +1,23 @@
 namespace Snapback.Lists.Uk;
 
-/// <summary>Column positions by header name, so both OFSI layouts (29 and 36 columns) read the same way.</summary>
-internal sealed class OfsiHeader
+/// <summary>
+/// Column positions by header name, so the UK CSV layouts (OFSI 29 and 36 columns, FCDO 58) are read by name, not position.
+/// </summary>
+internal sealed class CsvColumns
 {
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
 
-    public OfsiHeader(string[] header)
+    public CsvColumns(string[] header)
     {
+        Count = header.Length;
         for (var i = 0; i < header.Length; i++)
         {
             _columns.TryAdd(header[i].Trim(), i);
         }
     }
+
+    /// <summary>How many columns the header has.</summary>
+    public int Count { get; }
 
     public bool Has(string column) => _columns.ContainsKey(column);
 
