@@ -19,6 +19,8 @@ internal static class NameParser
 
         var tokens = new List<NameToken>(raw.Count);
         var legal = new List<string>(1);
+        var family = FamilyTokens(name, raw);
+        ulong familyMask = 0;
         for (var i = 0; i < raw.Count; i++)
         {
             var text = raw[i].Text;
@@ -39,7 +41,13 @@ internal static class NameParser
                 continue;
             }
 
-            tokens.Add(MakeToken(raw[i], context != NameContext.Person));
+            var token = MakeToken(raw[i], context != NameContext.Person);
+            if (family.Contains(i) && token.Role == TokenRole.Name && tokens.Count < 64)
+            {
+                familyMask |= 1ul << tokens.Count;
+            }
+
+            tokens.Add(token);
         }
 
         var compact = new StringBuilder(name.Length);
@@ -53,7 +61,47 @@ internal static class NameParser
             }
         }
 
-        return new ParsedName(name, [.. tokens], [.. legal], compact.ToString(), string.Concat(texts), skeleton.ToString());
+        return new ParsedName(name, [.. tokens], [.. legal], compact.ToString(), string.Concat(texts), skeleton.ToString(), familyMask);
+    }
+
+    /// <summary>Which raw tokens are the family name, when the way the name is written says so; otherwise none.</summary>
+    private static HashSet<int> FamilyTokens(string name, List<RawToken> raw)
+    {
+        var family = new HashSet<int>();
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            var before = NameNormalizer.Tokenize(name[..comma]).Count;
+            if (before < raw.Count)
+            {
+                family.UnionWith(Enumerable.Range(0, before));
+            }
+
+            return family;
+        }
+
+        var upper = 0;
+        var mixed = 0;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var letters = raw[i].Written.Where(char.IsLetter).ToArray();
+            if (letters.Length >= 2 && Array.TrueForAll(letters, char.IsUpper))
+            {
+                family.Add(i);
+                upper++;
+            }
+            else if (Array.Exists(letters, char.IsLower))
+            {
+                mixed++;
+            }
+        }
+
+        if (upper == 0 || mixed == 0)
+        {
+            family.Clear();
+        }
+
+        return family;
     }
 
     public static NameToken MakeToken(RawToken raw, bool genericWords)

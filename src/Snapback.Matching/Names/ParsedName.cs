@@ -1,8 +1,14 @@
 namespace Snapback.Matching.Names;
 
 /// <summary>A name broken into tokens with keys, legal forms taken out, plus its compact forms for merged-token comparison.</summary>
-internal sealed class ParsedName(string original, NameToken[] tokens, string[] legalForms, string compact, string rawCompact, string compactSkeleton)
+internal sealed class ParsedName(string original, NameToken[] tokens, string[] legalForms, string compact, string rawCompact, string compactSkeleton, ulong familyMask = 0)
 {
+    /// <summary>
+    /// The tokens known to be the family name, one bit per position: written before a comma ("KRSTIC, Radislav") or in
+    /// upper case among mixed-case names ("Radislav KRSTIC").
+    /// </summary>
+    public ulong FamilyMask { get; } = familyMask;
+
     public string Original { get; } = original;
 
     public NameToken[] Tokens { get; } = tokens;

@@ -96,12 +96,17 @@ internal static class NameScorer
             }
         }
 
+        // A listed person's family name left unpaired while the query holds a name of its own that pairs with nothing is
+        // another person's family name (the same given names, another family): it counts in full, not as a missing middle name.
+        var otherFamily = listedIsPerson && listed.FamilyMask != 0 && (usedC & listed.FamilyMask) == 0 && QueryHasUnpairedName(q, usedQ);
         for (var j = 0; j < c.Length; j++)
         {
             listedHasNumber |= c[j].Role == TokenRole.Number;
             if ((usedC & (1ul << j)) == 0)
             {
-                unmatchedListed += listedIsPerson ? listedWeights[j] * UnmatchedListedFactor(c[j].Role) : UnmatchedWeight(c[j], listedWeights[j]);
+                unmatchedListed += !listedIsPerson ? UnmatchedWeight(c[j], listedWeights[j])
+                    : otherFamily && (listed.FamilyMask & (1ul << j)) != 0 ? listedWeights[j]
+                    : listedWeights[j] * UnmatchedListedFactor(c[j].Role);
                 explain?.Add(new TokenMatch(null, c[j].Written, MatchMethod.Unmatched, 0, 0, null, Latin(c, j, -1)));
             }
         }
@@ -126,6 +131,19 @@ internal static class NameScorer
         }
 
         return score;
+    }
+
+    private static bool QueryHasUnpairedName(NameToken[] q, uint usedQ)
+    {
+        for (var i = 0; i < q.Length; i++)
+        {
+            if ((usedQ & (1u << i)) == 0 && q[i].Role == TokenRole.Name && q[i].Text.Length >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Both names written without spaces ("alexandervyacheslavovichzakharov"), compared as one token.</summary>

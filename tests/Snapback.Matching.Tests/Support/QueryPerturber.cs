@@ -94,11 +94,13 @@ internal sealed class QueryPerturber(IReadOnlyList<ListedEntity> entities, int s
             case "legal-form-typo" when entity.Kind != EntityKind.Person:
                 var form = new[] { "LIMITED", "COMPANY", "JOINT STOCK COMPANY", "LLC", "TRADING" }[random.Next(5)];
                 return random.Next(2) == 0 ? $"{name} {Typo(form)}" : $"{Typo(form)} {name}";
-            case "unlisted":
+            case "near-miss" when tokens.Count >= 2 && entity.Kind == EntityKind.Person:
+                // The same given names with another family name: the family name is before the comma ("SURNAME, Given") or last.
+                var comma = name.IndexOf(',', StringComparison.Ordinal);
+                var given = comma > 0 ? name[(comma + 1)..] : string.Join(' ', tokens.Take(tokens.Count - 1));
+                return $"{given.Trim()} {Family[random.Next(Family.Length)]}";
+            case "unlisted" or "near-miss":
                 return $"{Given[random.Next(Given.Length)]} {Given[random.Next(Given.Length)]} {Family[random.Next(Family.Length)]}";
-            case "near-miss" when tokens.Count >= 2:
-                tokens[^1] = Family[random.Next(Family.Length)];
-                return string.Join(' ', tokens);
             default:
                 return random.Next(2) == 0 ? name : string.Join(' ', tokens);
         }
