@@ -48,6 +48,20 @@ public sealed class ListUpdateServiceTests
         Assert.Equal(freshness.GetProperty("snapshot_id").GetInt64(), inForce.GetProperty("id").GetInt64());
     }
 
+    [Theory]
+    [InlineData("Snapback:ListUpdates:Sources:uk:Interval", "01:00:00", "'uk' is not a list source")]
+    [InlineData("Snapback:ListUpdates:Interval", "00:00:05", "Interval")]
+    [InlineData("Snapback:ListUpdates:Sources:eu:Interval", "30.00:00:00", "Sources:eu")]
+    public async Task Start_BadScheduleSetting_FailsNamingIt(string key, string value, string named)
+    {
+        await using var app = new SnapbackApiFactory([], new Dictionary<string, string> { [key] = value });
+        await app.InitializeAsync();
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => app.ClientWithKey(null));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<JsonElement> UnAsync(HttpClient client)
     {
         using var response = await client.GetAsync("/api/lists", Ct);
