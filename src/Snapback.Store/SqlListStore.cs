@@ -124,9 +124,7 @@ public abstract class SqlListStore : IListStore
         var latest = await QuerySnapshotsAsync(
             $"SELECT {SnapshotColumns} FROM snapshots s WHERE s.id = (SELECT t.id FROM snapshots t WHERE t.source = s.source " +
             "ORDER BY t.effective_at DESC, t.id DESC LIMIT 1)", cancellationToken);
-        return [.. latest.OrderBy(s => Rank(s.Source)).ThenBy(s => s.Source, StringComparer.Ordinal)];
-
-        static int Rank(string source) => ListSources.All.Contains(source, StringComparer.Ordinal) ? ListSources.All.ToList().IndexOf(source) : int.MaxValue;
+        return [.. latest.OrderBy(static s => SourceRank(s.Source)).ThenBy(static s => s.Source, StringComparer.Ordinal)];
     }
 
     public async Task<ListSnapshot?> LatestSnapshotAsync(string source, CancellationToken cancellationToken) =>
@@ -219,15 +217,62 @@ public abstract class SqlListStore : IListStore
     public async Task SaveDownloadStateAsync(DownloadState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, null,
+        await ExecuteAsync(
             "INSERT INTO download_state (source, url, etag, last_modified, fetched_at) VALUES (@source, @url, @etag, @modified, @fetched) " +
             "ON CONFLICT (source) DO UPDATE SET url = excluded.url, etag = excluded.etag, last_modified = excluded.last_modified, " +
             "fetched_at = excluded.fetched_at",
+            cancellationToken,
             ("source", state.Source), ("url", state.Url), ("etag", state.ETag),
             ("modified", state.LastModified is { } modified ? ToDb(modified) : null), ("fetched", ToDb(state.FetchedAt)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    public async Task RecordCheckAsync(SourceCheck check, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        await ExecuteAsync(
+            "INSERT INTO list_freshness (source, url, checked_at, status, reason, succeeded_at, confirmed_at, error, error_at) " +
+            "VALUES (@source, @url, @checked, @status, @reason, @succeeded, @confirmed, @error, @errorAt) " +
+            "ON CONFLICT (source) DO UPDATE SET url = excluded.url, checked_at = excluded.checked_at, status = excluded.status, " +
+            "reason = excluded.reason, succeeded_at = COALESCE(excluded.succeeded_at, list_freshness.succeeded_at), " +
+            "confirmed_at = COALESCE(excluded.confirmed_at, list_freshness.confirmed_at), " +
+            "error = COALESCE(excluded.error, list_freshness.error), error_at = COALESCE(excluded.error_at, list_freshness.error_at)",
+            cancellationToken,
+            ("source", check.Source),
+            ("url", check.Url),
+            ("checked", ToDb(check.CheckedAt)),
+            ("status", check.Status.ToString()),
+            ("reason", check.Reason),
+            ("succeeded", check.Succeeded ? ToDb(check.CheckedAt) : null),
+            ("confirmed", check.Confirmed ? ToDb(check.CheckedAt) : null),
+            ("error", check.Succeeded ? null : check.Reason ?? "failed"),
+            ("errorAt", check.Succeeded ? null : ToDb(check.CheckedAt)));
+    }
+
+    public async Task<IReadOnlyList<SourceFreshness>> ListFreshnessAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            "SELECT source, url, checked_at, status, reason, succeeded_at, confirmed_at, error, error_at FROM list_freshness");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<SourceFreshness>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new SourceFreshness(
+                reader.GetString(0),
+                reader.GetString(1),
+                ReadTime(reader, 2),
+                Enum.Parse<UpdateStatus>(reader.GetString(3)),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : ReadTime(reader, 5),
+                reader.IsDBNull(6) ? null : ReadTime(reader, 6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? null : ReadTime(reader, 8)));
+        }
+
+        return [.. rows.OrderBy(static f => SourceRank(f.Source)).ThenBy(static f => f.Source, StringComparer.Ordinal)];
+    }
+
+    public abstract Task<IAsyncDisposable> LockUpdatesAsync(string source, CancellationToken cancellationToken);
 
     private protected static DbCommand Command(
         DbConnection connection, DbTransaction? transaction, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
@@ -252,6 +297,13 @@ public abstract class SqlListStore : IListStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, null, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private async Task<ImmutableArray<ListSnapshot>> QuerySnapshotsAsync(
         string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
@@ -266,6 +318,9 @@ public abstract class SqlListStore : IListStore
 
         return snapshots.ToImmutable();
     }
+
+    private static int SourceRank(string source) =>
+        ListSources.All.Contains(source, StringComparer.Ordinal) ? ListSources.All.ToList().IndexOf(source) : int.MaxValue;
 
     private ListSnapshot ReadSnapshot(DbDataReader reader) => new(
         reader.GetInt64(0),

@@ -45,6 +45,22 @@ internal static class StoreSchema
             fetched_at {Time} NOT NULL
         );
         """,
+
+        // 2. List freshness: the last update check of each source and the last success, confirmation and error, for the update
+        // schedule and the stale flag.
+        """
+        CREATE TABLE list_freshness (
+            source TEXT NOT NULL PRIMARY KEY,
+            url TEXT NOT NULL,
+            checked_at {Time} NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT NULL,
+            succeeded_at {Time} NULL,
+            confirmed_at {Time} NULL,
+            error TEXT NULL,
+            error_at {Time} NULL
+        );
+        """,
     ];
 
     public static IReadOnlyList<string> Migrations(SqlDialect dialect) =>

@@ -192,6 +192,75 @@ public abstract class ListStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecordCheck_OutcomesInTurn_KeepsTheLastOfEachKind()
+    {
+        Assert.Empty(await Store.ListFreshnessAsync(Ct));
+        var url = "http://x/consolidated.xml";
+        var t1 = Some.Date(2026, 3, 1);
+        var t2 = t1.AddHours(2);
+        var t3 = t1.AddHours(4);
+        var t4 = t1.AddHours(6);
+
+        await Store.RecordCheckAsync(new SourceCheck(ListSources.Un, url, t1, UpdateStatus.Imported, null), Ct);
+        Assert.Equal(
+            new SourceFreshness(ListSources.Un, url, t1, UpdateStatus.Imported, null, t1, t1, null, null),
+            Assert.Single(await Store.ListFreshnessAsync(Ct)));
+
+        await Store.RecordCheckAsync(new SourceCheck(ListSources.Un, url, t2, UpdateStatus.Failed, "the server answered 503"), Ct);
+        Assert.Equal(
+            new SourceFreshness(ListSources.Un, url, t2, UpdateStatus.Failed, "the server answered 503", t1, t1, "the server answered 503", t2),
+            Assert.Single(await Store.ListFreshnessAsync(Ct)));
+
+        // A held publication was downloaded fine but confirms nothing.
+        await Store.RecordCheckAsync(new SourceCheck(ListSources.Un, url, t3, UpdateStatus.Held, "it would remove 9 of 10"), Ct);
+        Assert.Equal(
+            new SourceFreshness(ListSources.Un, url, t3, UpdateStatus.Held, "it would remove 9 of 10", t3, t1, "the server answered 503", t2),
+            Assert.Single(await Store.ListFreshnessAsync(Ct)));
+
+        await Store.RecordCheckAsync(new SourceCheck(ListSources.Un, url + "?v=2", t4, UpdateStatus.NotModified, "not modified"), Ct);
+        Assert.Equal(
+            new SourceFreshness(ListSources.Un, url + "?v=2", t4, UpdateStatus.NotModified, "not modified", t4, t4, "the server answered 503", t2),
+            Assert.Single(await Store.ListFreshnessAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task ListFreshness_SeveralSources_AreInSourceOrder()
+    {
+        foreach (var source in new[] { ListSources.UkFcdo, ListSources.Un, ListSources.OfacSdn })
+        {
+            await Store.RecordCheckAsync(new SourceCheck(source, "http://x/" + source, Some.Date(2026, 3, 1), UpdateStatus.Unchanged, null), Ct);
+        }
+
+        Assert.Equal([ListSources.OfacSdn, ListSources.Un, ListSources.UkFcdo], (await Store.ListFreshnessAsync(Ct)).Select(f => f.Source));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task LockUpdates_HeldByAnotherOpener_WaitsUntilReleased()
+    {
+        var other = await OpenStoreAsync();
+        var held = await Store.LockUpdatesAsync(ListSources.Un, Ct);
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        giveUp.CancelAfter(TimeSpan.FromMilliseconds(500));
+
+        // While the lock is held the other opener can only wait; it gives up when told to.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => other.LockUpdatesAsync(ListSources.Un, giveUp.Token));
+        await held.DisposeAsync();
+
+        await using var taken = await other.LockUpdatesAsync(ListSources.Un, Ct);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task LockUpdates_ReleasedTwiceOver_CanBeTakenAgain()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            await using var held = await Store.LockUpdatesAsync(ListSources.Eu, Ct);
+        }
+
+        await using var last = await (await OpenStoreAsync()).LockUpdatesAsync(ListSources.Eu, Ct);
+    }
+
+    [Fact]
     public async Task Open_Twice_AppliesEachMigrationOnce()
     {
         await OpenStoreAsync();

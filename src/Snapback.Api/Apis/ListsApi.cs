@@ -14,7 +14,8 @@ internal static class ListsApi
     {
         var api = app.MapGroup("/api/lists").WithTags("Lists");
         api.MapGet("/", GetLists).WithName("GetLists").RequireAuthorization(ApiPolicies.Viewer)
-            .WithSummary("Every list with its stored snapshots (publication date, import time, counts), newest first.");
+            .WithSummary("Every list: its freshness (publication date, last check, last successful download, last error, stale) "
+                + "and its stored snapshots (publication date, import time, counts), newest first.");
         api.MapGet("/{source}/diff", GetDiff).WithName("GetListDiff").RequireAuthorization(ApiPolicies.Viewer)
             .WithSummary("What changed on a list between two snapshots (ids or dates; default: the newest two): added, removed, changed.");
         api.MapPost("/update", UpdateLists).WithName("UpdateLists").RequireAuthorization(ApiPolicies.Admin)

@@ -57,12 +57,9 @@ public sealed class ApiOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan StoreCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How often the service downloads the official lists itself. The default is never (run <c>lists update</c> instead).</summary>
-    public TimeSpan? UpdateInterval { get; set; }
-
     /// <summary>
     /// Download address per source for list updates (<c>Snapback:UpdateSources:un</c> = URL). When any is given, only those sources are
-    /// updated; the default is the official address of every source.
+    /// updated; the default is the official address of every source. When they are checked is set in <c>Snapback:ListUpdates</c>.
     /// </summary>
     public Dictionary<string, Uri> UpdateSources { get; } = new(StringComparer.Ordinal);
 }

@@ -7,23 +7,16 @@ namespace Snapback.Api.Hosting;
 /// process, or by the update schedule here, is picked up and swapped in without a restart.
 /// </summary>
 internal sealed partial class ListRefreshService(
-    ListIndexLoader loader, ListUpdateRunner updates, IOptions<ApiOptions> options, TimeProvider time, ILogger<ListRefreshService> logger)
+    ListIndexLoader loader, IOptions<ApiOptions> options, TimeProvider time, ILogger<ListRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var nextUpdate = settings.UpdateInterval is { } first ? time.GetUtcNow() + first : DateTimeOffset.MaxValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (time.GetUtcNow() >= nextUpdate)
-                {
-                    nextUpdate = time.GetUtcNow() + settings.UpdateInterval!.Value;
-                    await updates.RunAsync(null, stoppingToken);
-                }
-
                 await loader.ReloadIfChangedAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

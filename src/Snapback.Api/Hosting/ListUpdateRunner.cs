@@ -22,6 +22,19 @@ internal sealed class ListUpdateRunner(ListUpdater updater, ListIndexLoader load
             return null;
         }
 
+        return await RunHeldAsync(source, cancellationToken);
+    }
+
+    /// <summary>Updates one source for the schedule, after any update already running; never with confirmation.</summary>
+    public async Task<SourceUpdateResult> RunScheduledAsync(string source, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        return (await RunHeldAsync(source, cancellationToken))[0];
+    }
+
+    // Runs with the gate taken, and releases it.
+    private async Task<IReadOnlyList<SourceUpdateResult>> RunHeldAsync(string? source, CancellationToken cancellationToken)
+    {
         try
         {
             IReadOnlyList<SourceUpdateResult> results = source is null

@@ -9,7 +9,9 @@ using Snapback.Store;
 
 namespace Snapback.Api.Hosting;
 
-/// <summary>Wires the store and the screening use cases the endpoints and pages share, and the background list refresh.</summary>
+/// <summary>
+/// Wires the store and the screening use cases the endpoints and pages share, the background list refresh and the update schedule.
+/// </summary>
 internal static class ScreeningServices
 {
     public static void Add(IServiceCollection services)
@@ -31,6 +33,16 @@ internal static class ScreeningServices
         services.AddSingleton<ListIndexLoader>();
         services.AddSingleton<ListUpdateRunner>();
         services.AddHostedService<ListRefreshService>();
+        services.AddOptions<ListScheduleOptions>()
+            .BindConfiguration(ListScheduleOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(static sp => new ListUpdateSchedule(
+            sp.GetRequiredService<IListStore>(),
+            sp.GetRequiredService<IOptions<ListScheduleOptions>>().Value,
+            sp.GetRequiredService<ListUpdateOptions>().Sources.Keys,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<ListUpdateService>();
         services.AddSingleton<EntityLookup>();
         services.AddSingleton<EntityReports>();
         services.AddSingleton<ListCatalog>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Snapback.Api.Problems;
 using Snapback.Lists;
 using Snapback.Screening.Lists;
@@ -7,20 +8,28 @@ using Snapback.Screening.Screen;
 namespace Snapback.Api.Lists;
 
 /// <summary>Lists, their snapshots, and diffs between snapshots: for <c>/api/lists</c> and the Changes page alike.</summary>
-internal sealed class ListCatalog(IListStore store, ListDiffer differ, ScreeningService screening)
+internal sealed class ListCatalog(
+    IListStore store,
+    ListDiffer differ,
+    ScreeningService screening,
+    ListUpdateSchedule schedule,
+    IOptions<ListScheduleOptions> scheduleOptions,
+    TimeProvider time)
 {
-    /// <summary>Every list with at least one snapshot, in <see cref="ListSources.All"/> order.</summary>
+    /// <summary>Every list with a snapshot or an update check, in <see cref="ListSources.All"/> order, with its freshness.</summary>
     public async Task<IReadOnlyList<ListSummary>> ListAsync(CancellationToken cancellationToken)
     {
         var inForce = screening.Current?.Snapshots.ToDictionary(static s => s.Source, static s => s.Id, StringComparer.Ordinal);
         var lists = new List<ListSummary>();
-        foreach (var latest in await store.LatestSnapshotsAsync(cancellationToken))
+        foreach (var freshness in await store.FreshnessAsync(time.GetUtcNow(), scheduleOptions.Value.StaleAfter, cancellationToken))
         {
-            var snapshots = await store.ListSnapshotsAsync(latest.Source, cancellationToken);
+            var snapshots = await store.ListSnapshotsAsync(freshness.Source, cancellationToken);
             lists.Add(new ListSummary(
-                latest.Source,
-                ListSources.Title(latest.Source),
-                inForce?.GetValueOrDefault(latest.Source),
+                freshness.Source,
+                freshness.Title,
+                inForce?.GetValueOrDefault(freshness.Source),
+                freshness,
+                schedule.NextCheckAt(freshness.Source),
                 [.. snapshots.Reverse()]));
         }
 

@@ -25,7 +25,8 @@ internal sealed class ChangesModel(ListCatalog catalog) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string? source, CancellationToken cancellationToken)
     {
-        Lists = await catalog.ListAsync(cancellationToken);
+        // A source checked but never imported has nothing to compare.
+        Lists = [.. (await catalog.ListAsync(cancellationToken)).Where(static l => l.Snapshots.Count > 0)];
         Current = source is null
             ? Lists.FirstOrDefault(static l => l.Source == "un" && l.Snapshots.Count > 1) ?? Lists.FirstOrDefault(static l => l.Snapshots.Count > 1)
                 ?? Lists.FirstOrDefault()

@@ -46,4 +46,19 @@ public interface IListStore
 
     /// <summary>Records the validators of a download whose content is now stored.</summary>
     Task SaveDownloadStateAsync(DownloadState state, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records the outcome of one update check: it becomes the source's last check, and also its last success, confirmation or error
+    /// as it says; the others keep their earlier values.
+    /// </summary>
+    Task RecordCheckAsync(SourceCheck check, CancellationToken cancellationToken);
+
+    /// <summary>The update history of every source that has been checked, in source order.</summary>
+    Task<IReadOnlyList<SourceFreshness>> ListFreshnessAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Waits until nobody else, in this process or in another sharing the store, is updating <paramref name="source"/>, then holds
+    /// that right until the result is disposed; a process that dies releases it. Updates through it never import a publication twice.
+    /// </summary>
+    Task<IAsyncDisposable> LockUpdatesAsync(string source, CancellationToken cancellationToken);
 }

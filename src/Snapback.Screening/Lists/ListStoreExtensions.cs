@@ -26,4 +26,21 @@ public static class ListStoreExtensions
 
         return snapshots;
     }
+
+    /// <summary>
+    /// How current each list is at <paramref name="now"/>: every source with a stored snapshot or an update check, in source order,
+    /// stale when no check has confirmed it for longer than <paramref name="staleAfter"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<ListFreshness>> FreshnessAsync(
+        this IListStore store, DateTimeOffset now, TimeSpan staleAfter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var latest = (await store.LatestSnapshotsAsync(cancellationToken)).ToDictionary(static s => s.Source, StringComparer.Ordinal);
+        var checks = (await store.ListFreshnessAsync(cancellationToken)).ToDictionary(static f => f.Source, StringComparer.Ordinal);
+        var sources = latest.Keys.Union(checks.Keys, StringComparer.Ordinal)
+            .OrderBy(static s => ListSources.All.Contains(s, StringComparer.Ordinal) ? ListSources.All.ToList().IndexOf(s) : int.MaxValue)
+            .ThenBy(static s => s, StringComparer.Ordinal);
+        return [.. sources.Select(source =>
+            ListFreshness.Of(source, latest.GetValueOrDefault(source), checks.GetValueOrDefault(source), now, staleAfter))];
+    }
 }

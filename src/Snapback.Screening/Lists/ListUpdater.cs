@@ -4,7 +4,7 @@ namespace Snapback.Screening.Lists;
 
 /// <summary>
 /// Fetches each configured official list, checks it and imports it. A failed or bad download never replaces the snapshot in force;
-/// the result for each source says what happened and why.
+/// the result for each source says what happened and why, and the store keeps it as the source's last check.
 /// </summary>
 public sealed class ListUpdater
 {
@@ -63,6 +63,10 @@ public sealed class ListUpdater
             throw new ArgumentException($"no download address configured for {source}", nameof(source));
         }
 
+        // Another process sharing the store may be updating this source: wait for it, then start from what it stored, so that its
+        // publication is seen as not modified or unchanged rather than imported a second time.
+        await using var updating = await store.LockUpdatesAsync(source, cancellationToken);
+        var checkedAt = timeProvider.GetUtcNow();
         var current = await store.LatestSnapshotAsync(source, cancellationToken);
         var state = await store.GetDownloadStateAsync(source, cancellationToken);
         // Validators only count for the same address and while their content is still stored.
@@ -75,6 +79,7 @@ public sealed class ListUpdater
             var download = await downloader.DownloadAsync(url, validators, path, cancellationToken);
             var (status, import, reason) = await ImportDownloadAsync(source, url, download, confirm, cancellationToken);
             var now = await store.LatestSnapshotAsync(source, cancellationToken);
+            await store.RecordCheckAsync(new SourceCheck(source, url.AbsoluteUri, checkedAt, status, reason), cancellationToken);
             return new SourceUpdateResult(source, url, status, now, import, reason, download.Attempts);
         }
         finally

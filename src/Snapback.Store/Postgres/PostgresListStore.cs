@@ -37,6 +37,9 @@ public sealed class PostgresListStore : SqlListStore, IAsyncDisposable
     private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 
+    public override Task<IAsyncDisposable> LockUpdatesAsync(string source, CancellationToken cancellationToken) =>
+        PostgresUpdateLock.AcquireAsync(dataSource, source, cancellationToken);
+
     private protected override async Task InsertEntitiesAsync(
         DbConnection connection, DbTransaction transaction, long snapshotId, IReadOnlyList<EntityRow> rows, CancellationToken cancellationToken)
     {

@@ -47,6 +47,12 @@ public sealed class SqliteListStore : SqlListStore
         return store;
     }
 
+    public override Task<IAsyncDisposable> LockUpdatesAsync(string source, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(source);
+        return SqliteUpdateLock.AcquireAsync(Path, cancellationToken);
+    }
+
     private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);

@@ -27,6 +27,26 @@ public sealed class ListsApiTests(SnapbackApiFactory app)
     }
 
     [Fact]
+    public async Task Lists_NeverChecked_AreStaleWithThePublicationInForce()
+    {
+        using var client = app.ClientWithKey(app.ViewerKey);
+        using var response = await client.GetAsync("/api/lists", Ct);
+
+        foreach (var list in (await Json.ReadAsync(response)).EnumerateArray())
+        {
+            var freshness = list.GetProperty("freshness");
+            var newest = list.GetProperty("snapshots")[0];
+            Assert.True(freshness.GetProperty("stale").GetBoolean());
+            Assert.False(freshness.TryGetProperty("last_checked_at", out _));
+            Assert.False(list.TryGetProperty("next_check_at", out _));
+            Assert.Equal(newest.GetProperty("id").GetInt64(), freshness.GetProperty("snapshot_id").GetInt64());
+            Assert.Equal(
+                newest.TryGetProperty("published_at", out var published) ? published.GetString() : null,
+                freshness.TryGetProperty("published_at", out var stated) ? stated.GetString() : null);
+        }
+    }
+
+    [Fact]
     public async Task Diff_FromBeforeToTheSnapback_AddsEveryIranEntry()
     {
         using var client = app.ClientWithKey(app.ViewerKey);

@@ -12,6 +12,7 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
     [Theory]
     [InlineData("/")]
     [InlineData("/changes")]
+    [InlineData("/lists")]
     [InlineData("/batch")]
     [InlineData("/entities/un:IRi.001")]
     public async Task Page_WithoutSignIn_RedirectsToSignIn(string path)
@@ -64,6 +65,21 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Not found", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListsPage_Viewer_ShowsEachListWithItsState()
+    {
+        using var client = app.ClientWithKey(null);
+        using var signIn = await SignInAsync(client, app.ViewerKey);
+        using var response = await client.GetAsync("/lists", Ct);
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("UN Security Council Consolidated", html, StringComparison.Ordinal);
+        // Imported from files and never checked against the publishers: each row says so.
+        Assert.Equal(Regex.Count(html, "<th scope=\"row\">"), Regex.Count(html, "<span class=\"count removed\">Stale</span>"));
+        Assert.Contains("Stale: ", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,6 +50,8 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         ["Snapback:Database"] = Path,
         ["Snapback:AdminKey"] = AdminKey,
+        // Tests never call the official list servers; those that test the schedule point it at a local server.
+        ["Snapback:ListUpdates:Enabled"] = "false",
     };
 
     /// <summary>

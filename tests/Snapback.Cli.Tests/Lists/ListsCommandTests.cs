@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Snapback.Cli.Tests.Support;
+using Snapback.Screening.Tests.Support;
 using Snapback.Tests;
 
 namespace Snapback.Cli.Tests.Lists;
@@ -81,7 +82,48 @@ public sealed class ListsCommandTests
         Assert.StartsWith("unchanged", again.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Status_AfterAnUpdateAndAFailedOne_ShowsHowCurrentEachListIs()
+    {
+        await using var server = await ListServer.StartAsync();
+        server.Handler = static (context, _) =>
+        {
+            if (context.Request.Path.Value!.EndsWith("/consolidated.xml", StringComparison.Ordinal))
+            {
+                return ListServer.ServeFileAsync(context, UnBefore, "\"v1\"");
+            }
+
+            context.Response.StatusCode = 404;
+            return Task.CompletedTask;
+        };
+        using var run = new CliRun();
+        var un = await run.SnapbackAsync("lists", "update", "--source", "un", "--url", $"un={server.Url}");
+        var eu = await run.SnapbackAsync("lists", "update", "--source", "eu", "--url", $"eu={new Uri(server.Url, "missing.xml")}");
+        Assert.True(un.ExitCode == 0, un.ToString());
+        Assert.True(eu.ExitCode == 1, eu.ToString());
+
+        var json = await run.SnapbackAsync("lists", "status", "--json");
+        var text = await run.SnapbackAsync("lists", "status");
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var status = JsonDocument.Parse(json.Output);
+        var lists = status.RootElement.EnumerateArray().ToList();
+        Assert.Equal(["un", "eu"], lists.Select(static l => l.GetProperty("freshness").GetProperty("source").GetString()));
+        Assert.Equal(References(UnBefore).Count, lists[0].GetProperty("snapshot").GetProperty("entity_count").GetInt32());
+        Assert.Equal("imported", lists[0].GetProperty("freshness").GetProperty("last_status").GetString());
+        Assert.False(lists[0].GetProperty("freshness").GetProperty("stale").GetBoolean());
+        Assert.False(lists[1].TryGetProperty("snapshot", out _));
+        Assert.Equal("failed", lists[1].GetProperty("freshness").GetProperty("last_status").GetString());
+        Assert.Contains("404", lists[1].GetProperty("freshness").GetProperty("last_error").GetString(), StringComparison.Ordinal);
+        Assert.True(lists[1].GetProperty("freshness").GetProperty("stale").GetBoolean());
+        Assert.Matches(@"│ un +│ \d{4}-\d\d-\d\d \d\d:\d\dZ │ imported +│.*│ current +│", text.Output);
+        Assert.Matches(@"│ eu +│ \d{4}-\d\d-\d\d \d\d:\d\dZ │ failed +│ never +│ never +│ STALE +│", text.Output);
+        Assert.Contains("eu: last error", text.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("lists", "status", "--stale-after", "soon")]
+    [InlineData("lists", "status", "--stale-after", "-2d")]
     [InlineData("lists", "diff", "un", "--from", "99999")]
     [InlineData("lists", "show", "un:IRi.001", "--as-of", "2025-99-01")]
     public async Task BadArgument_IsOneClearLineAndExitCodeTwo(params string[] args)

@@ -1,4 +1,5 @@
 using Npgsql;
+using Snapback.Lists;
 using Snapback.Screening.Lists;
 using Snapback.Store.Postgres;
 
@@ -41,6 +42,49 @@ public sealed class PostgresListStoreTests : ListStoreContractTests
         opened.Add(store);
         return store;
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task LockUpdates_WaiterOnTheSameSource_IsBlockedInTheServerUntilRelease()
+    {
+        var other = await OpenStoreAsync();
+        var held = await Store.LockUpdatesAsync(ListSources.Un, Ct);
+
+        var waiting = other.LockUpdatesAsync(ListSources.Un, Ct);
+        while (await WaitersAsync(ListSources.Un) == 0)
+        {
+            await Task.Delay(20, Ct);
+        }
+
+        Assert.False(waiting.IsCompleted);
+        await held.DisposeAsync();
+        await (await waiting).DisposeAsync();
+        Assert.Equal(0, await WaitersAsync(ListSources.Un));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task LockUpdates_OtherSourceOrOtherSchema_DoesNotWait()
+    {
+        await using var held = await Store.LockUpdatesAsync(ListSources.Un, Ct);
+        await using var otherSource = await (await OpenStoreAsync()).LockUpdatesAsync(ListSources.Eu, Ct);
+
+        var otherSchema = "snapback_test_" + Guid.NewGuid().ToString("N");
+        await ExecuteAsync($"CREATE SCHEMA {otherSchema}");
+        try
+        {
+            await using var store = await PostgresListStore.OpenAsync(
+                new NpgsqlConnectionStringBuilder(Server) { SearchPath = otherSchema }.ToString(), Ct);
+            await using var sameSourceElsewhere = await store.LockUpdatesAsync(ListSources.Un, Ct);
+        }
+        finally
+        {
+            await ExecuteAsync($"DROP SCHEMA {otherSchema} CASCADE");
+        }
+    }
+
+    // Update locks of this test's schema that a session is waiting for.
+    private async Task<long> WaitersAsync(string source) => (long)(await ExecuteAsync(
+        "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = 7262202 " +
+        $"AND objid = hashtext('{schema}/{source}')::oid"))!;
 
     protected override async Task<long> CountRowsAsync(string table) => (long)(await ExecuteAsync($"SELECT COUNT(*) FROM {schema}.{table}"))!;
 
