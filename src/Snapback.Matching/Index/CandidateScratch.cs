@@ -18,17 +18,8 @@ internal sealed class CandidateScratch
     [ThreadStatic]
     private static CandidateScratch? current;
 
-    public byte[] Flags { get; private set; } = [];
-
-    /// <summary>Sum over query tokens of the most each can contribute to the matched weight.</summary>
-    public float[] Reach { get; private set; } = [];
-
-    /// <summary>The most the current query token contributes, before it is added to <see cref="Reach"/>.</summary>
-    public float[] Best { get; private set; } = [];
-
-    public uint[] QueryReached { get; private set; } = [];
-
-    public ulong[] ListedReached { get; private set; } = [];
+    /// <summary>Per listed name, what reaches it; one entry per name so that a posting touches one place in memory.</summary>
+    public NameState[] States { get; private set; } = [];
 
     public List<int> Touched { get; } = new(256);
 
@@ -49,13 +40,9 @@ internal sealed class CandidateScratch
     public static CandidateScratch Rent(int names)
     {
         var scratch = current ??= new CandidateScratch();
-        if (scratch.Flags.Length < names)
+        if (scratch.States.Length < names)
         {
-            scratch.Flags = new byte[names];
-            scratch.Reach = new float[names];
-            scratch.Best = new float[names];
-            scratch.QueryReached = new uint[names];
-            scratch.ListedReached = new ulong[names];
+            scratch.States = new NameState[names];
         }
 
         return scratch;
@@ -63,43 +50,54 @@ internal sealed class CandidateScratch
 
     public void Touch(int name, byte flags)
     {
-        if (Flags[name] == 0)
+        ref var state = ref States[name];
+        if (state.Flags == 0)
         {
             Touched.Add(name);
         }
 
-        Flags[name] |= (byte)(Candidate | flags);
+        state.Flags |= (byte)(Candidate | flags);
     }
 
-    /// <summary>Records what the current query token can contribute to a candidate through one pairing.</summary>
-    public void Offer(int name, float contribution, ulong listed, bool distinctive)
+    /// <summary>
+    /// Records what the current query token can contribute to a candidate through pairing its listed token at
+    /// <paramref name="position"/>, whose weight when unpaired is <paramref name="unpaired"/>.
+    /// </summary>
+    public void Offer(int name, float contribution, int position, float unpaired, bool distinctive)
     {
-        if (Flags[name] == 0)
+        ref var state = ref States[name];
+        if (state.Flags == 0)
         {
             return;
         }
 
-        if (Best[name] == 0)
+        if (state.Best == 0)
         {
             ByToken.Add(name);
         }
 
-        Best[name] = Math.Max(Best[name], Math.Max(contribution, float.Epsilon));
-        ListedReached[name] |= listed;
+        state.Best = Math.Max(state.Best, Math.Max(contribution, float.Epsilon));
+        if (position < 64 && (state.ListedReached & (1ul << position)) == 0)
+        {
+            state.ListedReached |= 1ul << position;
+            state.ReachedUnpaired += unpaired;
+        }
+
         if (distinctive)
         {
-            Flags[name] |= Distinctive;
+            state.Flags |= Distinctive;
         }
     }
 
-    /// <summary>Adds the current query token's contributions to <see cref="Reach"/>.</summary>
+    /// <summary>Adds the current query token's contributions to each name's reach.</summary>
     public void EndToken(int token)
     {
         foreach (var n in ByToken)
         {
-            Reach[n] += Best[n];
-            Best[n] = 0;
-            QueryReached[n] |= 1u << token;
+            ref var state = ref States[n];
+            state.Reach += state.Best;
+            state.Best = 0;
+            state.QueryReached |= 1u << token;
         }
 
         ByToken.Clear();
@@ -109,10 +107,7 @@ internal sealed class CandidateScratch
     {
         foreach (var n in Touched)
         {
-            Flags[n] = 0;
-            Reach[n] = 0;
-            QueryReached[n] = 0;
-            ListedReached[n] = 0;
+            States[n] = default;
         }
 
         Touched.Clear();

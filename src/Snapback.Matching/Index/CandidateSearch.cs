@@ -31,6 +31,9 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     // Rounding: the scorer works in float, the bound in double.
     private const double Slack = 1e-3;
 
+    // Per listed name, its whole unmatched weight (NameScorer.UnmatchedListedWeights summed).
+    private readonly float[] unpairedTotal = [.. catalog.Names.Select(static n => n.UnmatchedWeights.Sum())];
+
     // Query tokens repeat across screens (given names, common family names): their pairings are kept, up to this many tokens.
     private const int CachedTokens = 50_000;
 
@@ -95,7 +98,8 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         var initialReach = initials * InitialReach;
         foreach (var n in scratch.Touched)
         {
-            var flags = scratch.Flags[n];
+            ref var state = ref scratch.States[n];
+            var flags = state.Flags;
             if ((flags & CandidateScratch.Whole) != 0)
             {
                 offer(n);
@@ -107,23 +111,21 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
                 continue;
             }
 
-            var reach = scratch.Reach[n] + initialReach;
+            var reach = state.Reach + initialReach;
             var queryRest = totalUnmatched;
-            var reached = scratch.QueryReached[n];
+            var reached = state.QueryReached;
             for (var i = 0; i < q.Length; i++)
             {
                 queryRest -= (reached & (1u << i)) != 0 ? unmatched[i] : 0;
             }
 
-            var name = catalog.Names[n];
-            var listedRest = 0f;
-            var listedReached = scratch.ListedReached[n];
-            for (var j = 0; j < name.UnmatchedWeights.Length; j++)
+            var listedRest = unpairedTotal[n] - state.ReachedUnpaired;
+            if (initials > 0)
             {
-                listedRest += j < 64 && (listedReached & (1ul << j)) != 0 ? 0 : name.UnmatchedWeights[j];
+                var prefix = catalog.Names[n].UnmatchedPrefix;
+                listedRest -= prefix[Math.Min(initials, prefix.Length - 1)];
             }
 
-            listedRest -= name.UnmatchedPrefix[Math.Min(initials, name.UnmatchedPrefix.Length - 1)];
             if (Bound(reach, queryRest, listedRest) >= floor - Slack)
             {
                 offer(n);
@@ -255,32 +257,33 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         var distinctive = q[i].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
         foreach (var p in scratch.Pairs[i])
         {
-            var factor = Contribution(p);
-            var postings = vocabulary.Postings[p.Token];
-            var weights = vocabulary.PostingWeights[p.Token];
-            for (var k = 0; k < postings.Length; k++)
-            {
-                var posting = postings[k];
-                scratch.Offer(posting / TokenVocabulary.MaxListedTokens, factor * weights[k], 1ul << (posting % TokenVocabulary.MaxListedTokens), distinctive && !p.ByInitial);
-            }
+            OfferPostings(p.Token, Contribution(p), distinctive && !p.ByInitial, scratch);
         }
 
         foreach (var (n, j, k) in scratch.Merges[i])
         {
-            var w = catalog.Names[n].Weights;
-            scratch.Offer(n, 0.95f * (w[j] + w[k]), (1ul << j) | (1ul << k), distinctive);
+            var name = catalog.Names[n];
+            var contribution = 0.95f * (name.Weights[j] + name.Weights[k]);
+            scratch.Offer(n, contribution, j, name.UnmatchedWeights[j], distinctive);
+            scratch.Offer(n, contribution, k, name.UnmatchedWeights[k], distinctive);
         }
 
         foreach (var (token, partner) in scratch.Joins[i])
         {
             var either = distinctive || q[partner].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
-            var postings = vocabulary.Postings[token];
-            var weights = vocabulary.PostingWeights[token];
-            for (var k = 0; k < postings.Length; k++)
-            {
-                var posting = postings[k];
-                scratch.Offer(posting / TokenVocabulary.MaxListedTokens, 0.95f * weights[k], 1ul << (posting % TokenVocabulary.MaxListedTokens), either);
-            }
+            OfferPostings(token, 0.95f, either, scratch);
+        }
+    }
+
+    private void OfferPostings(int token, float factor, bool distinctive, CandidateScratch scratch)
+    {
+        var postings = vocabulary.Postings[token];
+        var weights = vocabulary.PostingWeights[token];
+        var unpaired = vocabulary.PostingUnpaired[token];
+        for (var k = 0; k < postings.Length; k++)
+        {
+            var posting = postings[k];
+            scratch.Offer(posting / TokenVocabulary.MaxListedTokens, factor * weights[k], posting % TokenVocabulary.MaxListedTokens, unpaired[k], distinctive);
         }
     }
 

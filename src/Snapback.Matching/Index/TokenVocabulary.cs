@@ -50,6 +50,7 @@ internal sealed class TokenVocabulary
         Tokens = [.. tokens];
         Postings = [.. postings.Select(static p => p.ToArray())];
         PostingWeights = [.. Postings.Select(p => p.Select(o => names[o / MaxListedTokens].Weights[o % MaxListedTokens]).ToArray())];
+        PostingUnpaired = [.. Postings.Select(p => p.Select(o => names[o / MaxListedTokens].UnmatchedWeights[o % MaxListedTokens]).ToArray())];
         MostWeight = [.. PostingWeights.Select(static w => w.Max())];
 
         byText = Group(Tokens, static t => t.Role != TokenRole.Initial ? t.Text : null);
@@ -96,6 +97,9 @@ internal sealed class TokenVocabulary
 
     /// <summary>Per token and occurrence, the token's weight in that name.</summary>
     public float[][] PostingWeights { get; }
+
+    /// <summary>Per token and occurrence, what the token adds to that name's unmatched weight when it is left unpaired.</summary>
+    public float[][] PostingUnpaired { get; }
 
     /// <summary>Per token, the heaviest weight it has in any name holding it.</summary>
     public float[] MostWeight { get; }

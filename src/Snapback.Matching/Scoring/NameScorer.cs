@@ -279,6 +279,11 @@ internal static class NameScorer
         {
             for (var j = 0; j < c.Length; j++)
             {
+                if (!IsPrefix(c[j].Key, q[i].Key))
+                {
+                    continue;
+                }
+
                 for (var k = 0; k < c.Length; k++)
                 {
                     if (j != k && IsConcatenation(q[i].Key, c[j].Key, c[k].Key))
@@ -293,6 +298,11 @@ internal static class NameScorer
         {
             for (var i = 0; i < q.Length; i++)
             {
+                if (!IsPrefix(q[i].Key, c[j].Key))
+                {
+                    continue;
+                }
+
                 for (var k = 0; k < q.Length; k++)
                 {
                     if (i != k && IsConcatenation(c[j].Key, q[i].Key, q[k].Key))
@@ -303,6 +313,9 @@ internal static class NameScorer
             }
         }
     }
+
+    private static bool IsPrefix(string part, string whole) =>
+        part.Length < whole.Length && part.Length > 0 && part[0] == whole[0] && whole.StartsWith(part, StringComparison.Ordinal);
 
     public static bool IsConcatenation(string whole, string first, string second) =>
         whole.Length == first.Length + second.Length
