@@ -45,6 +45,11 @@ internal static class Harness
             await BatchBench.RunAsync(entities, options, output, cancellationToken);
         }
 
+        if (options.Runs("process"))
+        {
+            await ProcessBench.RunAsync(entities, options, output, cancellationToken);
+        }
+
         output.WriteLine($"Process peak working set {Format.Megabytes(Machine.PeakWorkingSet())}, "
             + $"{Format.Megabytes(GC.GetTotalAllocatedBytes(true))} allocated in all; load average at end: {Machine.LoadAverage()}.");
     }

@@ -6,10 +6,10 @@ namespace Snapback.Throughput;
 internal sealed record HarnessOptions
 {
     public const string Usage =
-        "usage: Snapback.Throughput <import|index|screen|batch|all> [--reps N] [--queries N] [--brute-queries N]\n"
+        "usage: Snapback.Throughput <import|index|screen|batch|process|all> [--reps N] [--queries N] [--brute-queries N]\n"
         + "                           [--parties N] [--batch-runs N] [--sample N] [--seed N]";
 
-    public static IReadOnlyList<string> Commands { get; } = ["import", "index", "screen", "batch", "all"];
+    public static IReadOnlyList<string> Commands { get; } = ["import", "index", "screen", "batch", "process", "all"];
 
     public string Command { get; init; } = "all";
 

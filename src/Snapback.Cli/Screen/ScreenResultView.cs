@@ -19,6 +19,12 @@ internal static class ScreenResultView
 
         var listsText = string.Join(", ", lists.Snapshots.Select(s => $"{s.Source} {ImportResultText.Date(s.PublishedAt)}"));
         AnsiConsole.MarkupLine(Markup.Escape($"{name}: {result.Hits.Count} hit(s) among {lists.Index.EntityCount:N0} listed parties ({listsText})"));
+        if (result.Basis is { } basis)
+        {
+            var asOf = basis.AsOf is { } date ? "; lists as of " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+            AnsiConsole.MarkupLine(Markup.Escape(
+                $"screened against {basis.ListsText}; threshold {basis.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}; matcher {basis.Matcher}{asOf}"));
+        }
         foreach (var hit in result.Hits)
         {
             var e = hit.Explanation;

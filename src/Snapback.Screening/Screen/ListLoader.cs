@@ -19,6 +19,6 @@ public static class ListLoader
             entities.AddRange(await store.LoadEntitiesAsync(snapshot.Id, cancellationToken));
         }
 
-        return new LoadedLists(MatchIndex.Build(entities), snapshots, timeProvider.GetUtcNow());
+        return new LoadedLists(MatchIndex.Build(entities), snapshots, timeProvider.GetUtcNow(), asOf);
     }
 }

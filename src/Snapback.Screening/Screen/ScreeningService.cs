@@ -52,6 +52,6 @@ public sealed class ScreeningService
             result[i] = PartyHit.From(hits[i]);
         }
 
-        return new PartyResult(request.Id, result);
+        return new PartyResult(request.Id, result) { Basis = lists.Basis(options.Threshold) };
     }
 }
