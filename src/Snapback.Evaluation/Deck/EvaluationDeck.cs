@@ -25,8 +25,15 @@ public sealed record EvaluationDeck(
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.PerCategory, 2);
+        // Ids repeat across lists (an OFAC entry on the SDN and the non-SDN list), so the list and the name break ties: the
+        // same entities in any order give the same deck.
         ImmutableArray<ListedEntity> sorted =
-            [.. entities.Where(static e => !e.Names.IsDefaultOrEmpty).OrderBy(static e => e.Id, StringComparer.Ordinal)];
+        [
+            .. entities.Where(static e => !e.Names.IsDefaultOrEmpty)
+                .OrderBy(static e => e.Id, StringComparer.Ordinal)
+                .ThenBy(static e => e.Source, StringComparer.Ordinal)
+                .ThenBy(static e => e.PrimaryName, StringComparer.Ordinal),
+        ];
         var cases = new DeckBuilder(sorted, options).Build();
         var crossScript = DeckCategories.All.Where(static c => c.Withheld).Select(static c => c.Name).ToHashSet(StringComparer.Ordinal);
         var withheldIds = cases.Where(c => crossScript.Contains(c.Category)).Select(static c => c.ExpectedId!)

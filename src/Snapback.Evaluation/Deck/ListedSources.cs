@@ -66,7 +66,8 @@ internal sealed class ListedSources
 
     /// <summary>
     /// Entities with a Latin name and names in Cyrillic that are the same name (<see cref="NameCorrespondence"/>), and those
-    /// names; translations and nicknames in another script are not cross-script pairs.
+    /// names in ordinal order (a store may keep aliases in another order than the file); translations and nicknames in
+    /// another script are not cross-script pairs.
     /// </summary>
     public IReadOnlyList<(ListedEntity Entity, ImmutableArray<string> Names)> Cyrillic { get; }
 
@@ -83,8 +84,9 @@ internal sealed class ListedSources
             ImmutableArray<string> names =
             [
                 .. entity.Names.Select(static n => n.Full)
-                    .Where(n => Scripts.Of(n) == script && NameCorrespondence.IsSameName(n, latin))
-                    .Distinct(StringComparer.Ordinal),
+                    .Where(n => Scripts.Of(n) == script && NameCorrespondence.IsSameName(n, latin, entity.Kind != EntityKind.Person))
+                    .Distinct(StringComparer.Ordinal)
+                    .Order(StringComparer.Ordinal),
             ];
             if (names.Length > 0)
             {

@@ -32,12 +32,17 @@ public static class NameCorrespondence
     }.ToFrozenDictionary();
 
     /// <summary>Whether <paramref name="native"/> is, for two thirds of its words, one of <paramref name="latinNames"/>.</summary>
-    public static bool IsSameName(string native, IEnumerable<string> latinNames)
+    /// <param name="everyWord">
+    /// Every word must correspond, not two thirds: for organisations, whose translations share cognates (Συριακή Δημοκρατική
+    /// for Syrian Democratic), where a person's Ukrainian patronymic beside a Russian-form Latin one must not exclude the pair.
+    /// </param>
+    public static bool IsSameName(string native, IEnumerable<string> latinNames, bool everyWord = false)
     {
         ArgumentNullException.ThrowIfNull(native);
         ArgumentNullException.ThrowIfNull(latinNames);
+        // A name that mixes in Latin words ("Ταξιαρχία Sultan Sulaiman Shah") is a translation around a name, not the name.
         var words = NativeSkeletons(native).Where(static s => s.Length >= 2).ToArray();
-        if (words.Length == 0)
+        if (words.Length == 0 || native.Any(static c => char.IsAsciiLetter(c)))
         {
             return false;
         }
@@ -46,7 +51,7 @@ public static class NameCorrespondence
         {
             var latinWords = PlainNames.Words(latin).Select(LatinSkeleton).Where(static s => s.Length >= 2).ToArray();
             var matched = words.Count(w => latinWords.Any(l => Close(w, l)));
-            if (matched * 3 >= words.Length * 2)
+            if (everyWord ? matched == words.Length : matched * 3 >= words.Length * 2)
             {
                 return true;
             }

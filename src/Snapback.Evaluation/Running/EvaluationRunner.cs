@@ -9,7 +9,7 @@ namespace Snapback.Evaluation.Running;
 /// <summary>
 /// Screens a deck through the screening service, as any caller of it would, and reports on it. Every query is screened
 /// once at 0.50, which gives its score at every threshold; the threshold is chosen on the tuning half; then the held-out
-/// half is screened again at that threshold, and its outcomes are the ones reported.
+/// half is screened again at that threshold (or the one asked for), and its outcomes are the ones reported.
 /// </summary>
 public static class EvaluationRunner
 {
@@ -20,10 +20,18 @@ public static class EvaluationRunner
     private const int MissesShown = 5;
 
     /// <summary>Runs the evaluation; the lists are indexed twice (as listed, and with the cross-script names taken out).</summary>
-    public static EvaluationReport Run(EvaluationDeck deck, TimeProvider timeProvider, CancellationToken cancellationToken)
+    /// <param name="reportAt">
+    /// A threshold to report the halves at instead of the chosen one (the product's default, say); null to report at the chosen one.
+    /// </param>
+    public static EvaluationReport Run(EvaluationDeck deck, double? reportAt, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deck);
         ArgumentNullException.ThrowIfNull(timeProvider);
+        if (reportAt is < Floor or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reportAt), reportAt, "must be between 0.50 and 1");
+        }
+
         var listed = Service(deck.Entities, timeProvider);
         var withheld = Service(deck.WithheldEntities, timeProvider);
         var crossScript = DeckCategories.All.Where(static c => c.Withheld).Select(static c => c.Name).ToHashSet(StringComparer.Ordinal);
@@ -36,13 +44,14 @@ public static class EvaluationRunner
         var sweep = Enumerable.Range(50, 51).Select(t => Point(cases, atFloor, t / 100.0)).ToImmutableArray();
         var chosen = sweep.FirstOrDefault(static p => p.TuningFalseAlerts <= FalseAlertTarget);
         var threshold = chosen?.Threshold ?? 1.0;
+        var reported = reportAt ?? threshold;
 
         var heldOut = Enumerable.Range(0, cases.Length).Where(i => !cases[i].Tuning).ToArray();
         var atThreshold = new Screened[cases.Length];
-        Parallel.ForEach(heldOut, Options(cancellationToken), i => atThreshold[i] = Screen(ServiceFor(cases[i]), cases[i], threshold));
+        Parallel.ForEach(heldOut, Options(cancellationToken), i => atThreshold[i] = Screen(ServiceFor(cases[i]), cases[i], reported));
 
         var categories = DeckCategories.All
-            .Select(category => Category(category, cases, atFloor, atThreshold, threshold))
+            .Select(category => Category(category, cases, atFloor, atThreshold, reported))
             .Where(static c => c.HeldOut.Total + c.Tuning.Total > 0)
             .ToImmutableArray();
         return new EvaluationReport(
@@ -52,11 +61,12 @@ public static class EvaluationRunner
             FalseAlertTarget,
             threshold,
             chosen is not null,
+            reported,
             Sum(categories.Where(static c => c.Positive), static c => c.HeldOut),
             Sum(categories.Where(static c => !c.Positive), static c => c.HeldOut),
             Sum(categories.Where(static c => c.Positive), static c => c.Tuning),
             Sum(categories.Where(static c => !c.Positive), static c => c.Tuning),
-            heldOut.Count(i => atThreshold[i].Counts(threshold) != atFloor[i].Counts(threshold)),
+            heldOut.Count(i => atThreshold[i].Counts(reported) != atFloor[i].Counts(reported)),
             categories,
             sweep);
     }

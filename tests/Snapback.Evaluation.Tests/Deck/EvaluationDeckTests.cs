@@ -9,13 +9,15 @@ public sealed class EvaluationDeckTests
     private static readonly Lazy<EvaluationDeck> Bundled = new(static () => EvaluationDeck.Build(ListedData.Bundled, new DeckOptions()));
 
     [Fact]
-    public void Build_SameSeed_GivesTheSameDeck()
+    public void Build_SameSeedAndEntitiesInAnyOrder_GiveTheSameDeck()
     {
         var sample = ListedData.Bundled.Where(static (_, i) => i % 10 == 0).ToList();
         var first = EvaluationDeck.Build(sample, new DeckOptions(Seed: 5, PerCategory: 40));
         var again = EvaluationDeck.Build(sample.AsEnumerable().Reverse(), new DeckOptions(Seed: 5, PerCategory: 40));
         var other = EvaluationDeck.Build(sample, new DeckOptions(Seed: 6, PerCategory: 40));
         Assert.Equal(first.Cases, again.Cases);
+        var aliasesReversed = sample.Select(static e => e with { Names = [e.Names[0], .. e.Names.Skip(1).Reverse()] });
+        Assert.Equal(first.Cases, EvaluationDeck.Build(aliasesReversed, new DeckOptions(Seed: 5, PerCategory: 40)).Cases);
         Assert.NotEqual(first.Cases.Select(static c => c.Query), other.Cases.Select(static c => c.Query));
     }
 

@@ -17,7 +17,16 @@ public sealed class NameCorrespondenceTests
     [InlineData("Испанец", "Stanislav Alexandrovich ORLOV")]
     [InlineData("الدولة الإسلامية", "ISLAMIC STATE")]
     [InlineData("Δίκτυο Haqqani", "Síť Haqqani")]
+    [InlineData("Ταξιαρχία Sultan Sulaiman Shah", "Sultan Sulaiman Shah Brigade")]
     [InlineData("Сухопутные войска", "Forțele terestre ruse")]
     public void IsSameName_TranslationOrNickname_IsFalse(string native, string latin) =>
         Assert.False(NameCorrespondence.IsSameName(native, [latin]));
+
+    [Fact]
+    public void IsSameName_EveryWord_RejectsATranslationSharingCognates()
+    {
+        Assert.True(NameCorrespondence.IsSameName("Сирийская демократическая гвардия", ["Syrian Democratic Guard"]));
+        Assert.False(NameCorrespondence.IsSameName("Сирийская демократическая гвардия", ["Syrian Democratic Guard"], everyWord: true));
+        Assert.True(NameCorrespondence.IsSameName("ТОО ЗАПЧАСТЬ ТРЕЙД", ["\"ZAPCHAST TRADE\" LLP"], everyWord: true));
+    }
 }

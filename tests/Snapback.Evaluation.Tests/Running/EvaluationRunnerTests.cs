@@ -12,7 +12,7 @@ public sealed class EvaluationRunnerTests
     {
         var sample = ListedData.Bundled.Where(static (_, i) => i % 20 == 0).ToList();
         var deck = EvaluationDeck.Build(sample, new DeckOptions(PerCategory: 30));
-        var report = EvaluationRunner.Run(deck, TimeProvider.System, TestContext.Current.CancellationToken);
+        var report = EvaluationRunner.Run(deck, null, TimeProvider.System, TestContext.Current.CancellationToken);
 
         Assert.Equal(deck.Cases.Length, report.Queries);
         Assert.Equal(deck.Cases.Length, report.Categories.Sum(static c => c.HeldOut.Total + c.Tuning.Total));
@@ -27,7 +27,7 @@ public sealed class EvaluationRunnerTests
     public void Evaluate_BundledLists_MeetsTheBarOnTheHeldOutHalf()
     {
         var deck = EvaluationDeck.Build(ListedData.Bundled, new DeckOptions());
-        var report = EvaluationRunner.Run(deck, TimeProvider.System, TestContext.Current.CancellationToken);
+        var report = EvaluationRunner.Run(deck, null, TimeProvider.System, TestContext.Current.CancellationToken);
         Write(report);
 
         Assert.True(report.ThresholdMeetsTarget, "no threshold keeps false alerts on the tuning half at 1%");
@@ -40,7 +40,7 @@ public sealed class EvaluationRunnerTests
     {
         // The derived EU corpus carries the Russian, Greek and Bulgarian spellings the bundled excerpt of the EU list lacks.
         var deck = EvaluationDeck.Build(ListedData.Derived, new DeckOptions());
-        var report = EvaluationRunner.Run(deck, TimeProvider.System, TestContext.Current.CancellationToken);
+        var report = EvaluationRunner.Run(deck, null, TimeProvider.System, TestContext.Current.CancellationToken);
         Write(report);
 
         var crossScript = DeckCategories.All.Where(static c => c.Withheld).Select(static c => c.Name).ToHashSet(StringComparer.Ordinal);
