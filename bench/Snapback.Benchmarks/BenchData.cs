@@ -1,13 +1,13 @@
+using Snapback.Evaluation.Deck;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
-using Snapback.Matching.Evaluation;
 using Snapback.Matching.Tests.Support;
 
 namespace Snapback.Benchmarks;
 
 /// <summary>
 /// Every list bundled in data/lists (about 20k entities, 100k names) or the derived EU/UN/OFAC corpus (6.8k entities, 32k names),
-/// and fixed query mixes from the evaluation generator.
+/// and fixed query mixes from the evaluation deck.
 /// </summary>
 internal static class BenchData
 {
@@ -60,19 +60,21 @@ internal static class BenchData
     }
 
     public static IReadOnlyList<Matching.ScreenQuery> Queries(IReadOnlyList<ListedEntity> entities, int perCategory) =>
-        [.. new EvaluationSetGenerator(entities, seed: 11).Generate(perCategory).Select(static c => c.Query)];
+        [.. EvaluationDeck.Build(entities, new DeckOptions(Seed: 11, PerCategory: perCategory)).Cases
+            .Select(static c => new Matching.ScreenQuery(c.Query))];
 
     /// <summary>
-    /// A screening mix: 70% names on no list, 30% listed names with the generator's perturbations (typos, reordering, other
+    /// A screening mix: 70% names on no list, 30% listed names with the evaluation deck's perturbations (typos, reordering, other
     /// scripts, initials...), shuffled with a fixed seed.
     /// </summary>
     public static IReadOnlyList<Matching.ScreenQuery> Mix(IReadOnlyList<ListedEntity> entities, int negativesPerCategory)
     {
-        var cases = new EvaluationSetGenerator(entities, seed: 11).Generate(negativesPerCategory);
+        var cases = EvaluationDeck.Build(entities, new DeckOptions(Seed: 11, PerCategory: negativesPerCategory)).Cases;
         var negatives = cases.Where(static c => !c.IsPositive).ToList();
         var positives = cases.Where(static c => c.IsPositive).ToList();
         var random = new Random(5);
-        var mix = negatives.Concat(positives.OrderBy(_ => random.Next()).Take(negatives.Count * 3 / 7)).Select(static c => c.Query).ToArray();
+        var mix = negatives.Concat(positives.OrderBy(_ => random.Next()).Take(negatives.Count * 3 / 7))
+            .Select(static c => new Matching.ScreenQuery(c.Query)).ToArray();
         random.Shuffle(mix);
         return mix;
     }

@@ -1,4 +1,4 @@
-using Snapback.Matching.Evaluation;
+using Snapback.Evaluation.Deck;
 using Snapback.Matching.Tests.Support;
 
 namespace Snapback.Matching.Tests.Index;
@@ -21,13 +21,14 @@ public sealed class MatchIndexTests
         var sample = DerivedCorpus.Entities.Where(static (_, i) => i % 4 == 0).ToList();
         var index = MatchIndex.Build(sample);
         var brute = BruteForceMatcher.Build(sample);
-        var cases = new EvaluationSetGenerator(sample, seed: 7).Generate(12);
+        var queries = EvaluationDeck.Build(sample, new DeckOptions(Seed: 7, PerCategory: 12)).Cases
+            .Select(static c => new ScreenQuery(c.Query));
         var options = MatchOptions.Default;
-        foreach (var c in cases)
+        foreach (var query in queries)
         {
-            var expected = brute.Screen(c.Query, options).Select(static h => (h.Entity.Id, h.Score)).ToList();
-            var actual = index.Screen(c.Query, options).Select(static h => (h.Entity.Id, h.Score)).ToList();
-            Assert.True(expected.SequenceEqual(actual), $"{c.Query.Name}: brute {string.Join(',', expected)} index {string.Join(',', actual)}");
+            var expected = brute.Screen(query, options).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            var actual = index.Screen(query, options).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"{query.Name}: brute {string.Join(',', expected)} index {string.Join(',', actual)}");
         }
     }
 
