@@ -51,6 +51,8 @@ internal static class NameNormalizer
     /// <summary>Lower-case ASCII form of a whole string, tokens joined by single spaces.</summary>
     public static string Normalize(string text) => string.Join(' ', Tokenize(text).Select(static t => t.Text));
 
+    private const string ArabicArticle = "\u0627\u0644";
+
     public static bool IsAbjad(char c) =>
         c is (>= '\u0590' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
 
@@ -71,6 +73,15 @@ internal static class NameNormalizer
 
         var raw = chunk.ToString();
         chunk.Clear();
+        if (abjad && raw.Length >= 5 && raw.StartsWith(ArabicArticle, StringComparison.Ordinal))
+        {
+            // The Arabic article is written joined to the word ("الرحمن" is "al-Rahman"): a particle of its own, as in Latin.
+            tokens.Add(new RawToken("al", abjad, ArabicArticle, otherScript));
+            chunk.Append(raw.AsSpan(ArabicArticle.Length));
+            Flush(chunk, abjad, ascii, otherScript, tokens);
+            return;
+        }
+
         var latin = ascii ? raw : raw.Transliterate();
         var start = -1;
         for (var i = 0; i <= latin.Length; i++)

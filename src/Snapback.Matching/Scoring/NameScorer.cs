@@ -99,13 +99,17 @@ internal static class NameScorer
         // A listed person's family name left unpaired while the query holds a name of its own that pairs with nothing is
         // another person's family name (the same given names, another family): it counts in full, not as a missing middle name.
         var otherFamily = listedIsPerson && listed.FamilyMask != 0 && (usedC & listed.FamilyMask) == 0 && QueryHasUnpairedName(q, usedQ);
+
+        // One name and nothing else (a family name alone, "HADDAD") says little about which of the people holding it is meant:
+        // the listed person's other names count in full, not as names a query may leave out.
+        var lone = listedIsPerson && DistinctiveCount(q) == 1;
         for (var j = 0; j < c.Length; j++)
         {
             listedHasNumber |= c[j].Role == TokenRole.Number;
             if ((usedC & (1ul << j)) == 0)
             {
                 unmatchedListed += !listedIsPerson ? UnmatchedWeight(c[j], listedWeights[j])
-                    : otherFamily && (listed.FamilyMask & (1ul << j)) != 0 ? listedWeights[j]
+                    : (otherFamily && (listed.FamilyMask & (1ul << j)) != 0) || (lone && c[j].Role != TokenRole.Particle) ? listedWeights[j]
                     : listedWeights[j] * UnmatchedListedFactor(c[j].Role);
                 explain?.Add(new TokenMatch(null, c[j].Written, MatchMethod.Unmatched, 0, 0, null, Latin(c, j, -1)));
             }
@@ -131,6 +135,17 @@ internal static class NameScorer
         }
 
         return score;
+    }
+
+    private static int DistinctiveCount(NameToken[] q)
+    {
+        var n = 0;
+        foreach (var t in q)
+        {
+            n += t.Role is TokenRole.Name or TokenRole.Patronymic ? 1 : 0;
+        }
+
+        return n;
     }
 
     private static bool QueryHasUnpairedName(NameToken[] q, uint usedQ)
