@@ -1,10 +1,14 @@
 using System.CommandLine;
 using Snapback.Cli.Hosting;
+using Snapback.Screening.Lists;
 using Spectre.Console;
 
 namespace Snapback.Cli.Lists;
 
-/// <summary><c>snapback lists status</c>: per source the snapshot in force, its publication date and counts by kind.</summary>
+/// <summary>
+/// <c>snapback lists status</c>: per source the latest snapshot, its publication date and counts by kind, and which lists are
+/// superseded (no longer screened).
+/// </summary>
 internal static class ListsStatusCommand
 {
     public static Command Create()
@@ -19,15 +23,20 @@ internal static class ListsStatusCommand
         var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
         await CliSession.EnsureListsAsync(store, cancellationToken);
         var latest = await store.LatestSnapshotsAsync(cancellationToken);
-        var rows = new List<(Snapback.Screening.Lists.ListSnapshot Snapshot, int Versions)>();
+        var rows = new List<(ListSnapshot Snapshot, int Versions)>();
+        var superseded = new Dictionary<string, ListSnapshot>(StringComparer.Ordinal);
         foreach (var snapshot in latest)
         {
             rows.Add((snapshot, (await store.ListSnapshotsAsync(snapshot.Source, cancellationToken)).Count));
+            if (await store.SupersedingSnapshotAsync(snapshot.Source, null, cancellationToken) is { } successor)
+            {
+                superseded[snapshot.Source] = successor;
+            }
         }
 
         if (parse.GetValue(CliOptions.Json))
         {
-            CliOutput.Json(rows.Select(r => new { r.Snapshot, r.Versions }));
+            CliOutput.Json(rows.Select(r => new { r.Snapshot, r.Versions, SupersededBy = superseded.GetValueOrDefault(r.Snapshot.Source) }));
             return 0;
         }
 
@@ -51,6 +60,13 @@ internal static class ListsStatusCommand
         }
 
         AnsiConsole.Write(table);
+        foreach (var (source, successor) in superseded)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(
+                $"{source} is superseded by {successor.Source} from {ImportResultText.Date(successor.EffectiveAt)} "
+                + $"(snapshot {successor.Id}): screening uses {successor.Source} only"));
+        }
+
         return 0;
     }
 }
