@@ -12,7 +12,7 @@ internal sealed class ListCatalog(IListStore store, ListDiffer differ, Screening
     /// <summary>Every list with at least one snapshot, in <see cref="ListSources.All"/> order.</summary>
     public async Task<IReadOnlyList<ListSummary>> ListAsync(CancellationToken cancellationToken)
     {
-        var inForce = screening.Current?.Snapshots.ToDictionary(static s => s.Source, static s => s.Id, StringComparer.Ordinal);
+        var inForce = screening.Current?.Snapshots.ToDictionary(static s => s.Source, static s => (long?)s.Id, StringComparer.Ordinal);
         var lists = new List<ListSummary>();
         foreach (var latest in await store.LatestSnapshotsAsync(cancellationToken))
         {
