@@ -38,6 +38,19 @@ public static class ListSources
         };
     }
 
+    /// <summary>
+    /// The source <paramref name="source"/> replaced, or null: from the date the successor's first snapshot is in force, the source it
+    /// supersedes is no longer screened, and a diff or import summary of that first snapshot compares it with the one it replaced.
+    /// </summary>
+    public static string? Supersedes(string source) => source switch
+    {
+        UkFcdo => UkOfsi,
+        _ => null,
+    };
+
+    /// <summary>The source that replaced <paramref name="source"/>, or null (the reverse of <see cref="Supersedes"/>).</summary>
+    public static string? SupersededBy(string source) => All.FirstOrDefault(s => string.Equals(Supersedes(s), source, StringComparison.Ordinal));
+
     /// <summary>Human title of a source, for output.</summary>
     public static string Title(string source) => source switch
     {

@@ -285,6 +285,30 @@ public abstract class ListStoreContractTests : IAsyncLifetime
         Assert.Equal(10, (await Store.ListSnapshotsAsync(ListSources.Un, Ct)).Count);
     }
 
+    [Fact]
+    public async Task SnapshotsInForce_AcrossTheUkSwitch_ScreenFindsOneUkListingFromTheListInForce()
+    {
+        var (ofsi, fcdo) = await UkSwitch.ImportAsync(Store, Ct);
+        var group = await Store.LoadEntityAsync(ofsi.Id, "uk:7172", Ct);
+        var designation = Assert.Single(await Store.LoadEntitiesAsync(fcdo.Id, Ct), e => e.OfsiGroupId == "7172");
+        Assert.NotNull(group);
+
+        // The day before the first FCDO snapshot, that day itself, and now.
+        var before = await UkSwitch.ScreeningAsync(Store, UkSwitch.FcdoDate.AddMilliseconds(-1), Ct);
+        var onTheDay = await UkSwitch.ScreeningAsync(Store, UkSwitch.FcdoDate, Ct);
+        var latest = await UkSwitch.ScreeningAsync(Store, null, Ct);
+
+        Assert.Equal([ofsi.Id], before.Current!.Snapshots.Select(s => s.Id));
+        var conList = Assert.Single(UkSwitch.UkHits(before, group.PrimaryName));
+        Assert.Equal(("uk:7172", ListSources.Title(ListSources.UkOfsi)), (conList.EntityId, Assert.Single(conList.Lists)));
+        foreach (var screening in new[] { onTheDay, latest })
+        {
+            Assert.Equal([fcdo.Id], screening.Current!.Snapshots.Select(s => s.Id));
+            var hit = Assert.Single(UkSwitch.UkHits(screening, group.PrimaryName));
+            Assert.Equal((designation.Id, ListSources.Title(ListSources.UkFcdo)), (hit.EntityId, Assert.Single(hit.Lists)));
+        }
+    }
+
     private static void AssertSameEntity(ListedEntity expected, ListedEntity? actual)
     {
         Assert.NotNull(actual);

@@ -4,7 +4,8 @@ using Snapback.Screening.Screen;
 namespace Snapback.Api.Hosting;
 
 /// <summary>
-/// Builds the match index from the newest stored snapshot of each list and puts it in force in <see cref="ScreeningService"/>.
+/// Builds the match index from the newest stored snapshot of each list in force (none of a superseded list) and puts it in force
+/// in <see cref="ScreeningService"/>.
 /// The new index is built beside the old one and swapped in whole, so screens in flight finish on the old one and none is dropped.
 /// </summary>
 internal sealed partial class ListIndexLoader(
@@ -21,7 +22,7 @@ internal sealed partial class ListIndexLoader(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var latest = await store.LatestSnapshotsAsync(cancellationToken);
+            var latest = await store.SnapshotsInForceAsync(null, cancellationToken);
             if (latest.Count == 0 || SameSnapshots(screening.Current, latest))
             {
                 LastError = latest.Count == 0 ? "no lists have been imported yet" : null;

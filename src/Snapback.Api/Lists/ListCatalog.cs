@@ -19,7 +19,7 @@ internal sealed class ListCatalog(
     /// <summary>Every list with a snapshot or an update check, in <see cref="ListSources.All"/> order, with its freshness.</summary>
     public async Task<IReadOnlyList<ListSummary>> ListAsync(CancellationToken cancellationToken)
     {
-        var inForce = screening.Current?.Snapshots.ToDictionary(static s => s.Source, static s => s.Id, StringComparer.Ordinal);
+        var inForce = screening.Current?.Snapshots.ToDictionary(static s => s.Source, static s => (long?)s.Id, StringComparer.Ordinal);
         var lists = new List<ListSummary>();
         foreach (var freshness in await store.FreshnessAsync(time.GetUtcNow(), scheduleOptions.Value.StaleAfter, cancellationToken))
         {
@@ -30,7 +30,10 @@ internal sealed class ListCatalog(
                 inForce?.GetValueOrDefault(freshness.Source),
                 freshness,
                 schedule.NextCheckAt(freshness.Source),
-                [.. snapshots.Reverse()]));
+                [.. snapshots.Reverse()])
+            {
+                SupersededBy = await store.SupersedingSnapshotAsync(freshness.Source, null, cancellationToken),
+            });
         }
 
         return lists;
@@ -38,22 +41,28 @@ internal sealed class ListCatalog(
 
     /// <summary>
     /// The diff of <paramref name="source"/> between two snapshots, each given by id or date (the snapshot in force then). By default
-    /// <c>to</c> is the newest and <c>from</c> the one before it. Null when the list is unknown or has only one snapshot.
+    /// <c>to</c> is the newest and <c>from</c> the one before it; before the first snapshot of a list that superseded another comes
+    /// the replaced list's last one (<see cref="SnapshotTimeline"/>). Null when the list is unknown or has nothing to compare.
     /// </summary>
     /// <exception cref="FieldException">from or to is not a snapshot of this list, or not a date.</exception>
     public async Task<ListDiffReport?> DiffAsync(string source, string? from, string? to, CancellationToken cancellationToken)
     {
-        var snapshots = await store.ListSnapshotsAsync(source, cancellationToken);
-        if (snapshots.Count == 0)
+        var timeline = await SnapshotTimeline.LoadAsync(store, source, cancellationToken);
+        if (timeline.Latest is not { } latest)
         {
             return null;
         }
 
-        var toSnapshot = Resolve(snapshots, to, "to") ?? snapshots[^1];
-        var fromSnapshot = Resolve(snapshots, from, "from") ?? Before(snapshots, toSnapshot);
+        var toSnapshot = Resolve(timeline, to, "to") ?? latest;
+        var fromSnapshot = Resolve(timeline, from, "from") ?? timeline.Before(toSnapshot);
         if (fromSnapshot is null)
         {
             return null;
+        }
+
+        if (ListDiffer.Pairing(fromSnapshot.Source, toSnapshot.Source) is null)
+        {
+            throw new FieldException("from", $"snapshot {fromSnapshot.Id} of {fromSnapshot.Source} cannot be compared with {toSnapshot.Source}");
         }
 
         var diff = await differ.DiffAsync(fromSnapshot.Id, toSnapshot.Id, cancellationToken);
@@ -65,26 +74,13 @@ internal sealed class ListCatalog(
             diff.Summary,
             await NamesAsync(diff.To.Id, diff.Added, cancellationToken),
             await NamesAsync(diff.From.Id, diff.Removed, cancellationToken),
-            diff.Changed);
-    }
-
-    private static ListSnapshot? Before(IReadOnlyList<ListSnapshot> snapshots, ListSnapshot to)
-    {
-        ListSnapshot? before = null;
-        foreach (var snapshot in snapshots)
+            diff.Changed)
         {
-            if (snapshot.Id == to.Id)
-            {
-                return before;
-            }
-
-            before = snapshot;
-        }
-
-        return before;
+            MatchedBy = diff.MatchedBy,
+        };
     }
 
-    private static ListSnapshot? Resolve(IReadOnlyList<ListSnapshot> snapshots, string? text, string field)
+    private static ListSnapshot? Resolve(SnapshotTimeline timeline, string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -93,13 +89,11 @@ internal sealed class ListCatalog(
 
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            return snapshots.FirstOrDefault(s => s.Id == id)
-                ?? throw new FieldException(field, $"snapshot {id} is not a snapshot of this list");
+            return timeline.Find(id) ?? throw new FieldException(field, $"snapshot {id} is not a snapshot of this list");
         }
 
         var at = AsOfDate.Parse(text, field)!.Value;
-        return snapshots.LastOrDefault(s => s.EffectiveAt <= at)
-            ?? throw new FieldException(field, $"this list has no snapshot on or before {text}");
+        return timeline.InForceAt(at) ?? throw new FieldException(field, $"this list has no snapshot on or before {text}");
     }
 
     private async Task<IReadOnlyList<EntityRef>> NamesAsync(long snapshotId, IReadOnlyList<string> ids, CancellationToken cancellationToken)

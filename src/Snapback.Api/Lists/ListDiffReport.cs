@@ -2,7 +2,10 @@ using Snapback.Screening.Lists;
 
 namespace Snapback.Api.Lists;
 
-/// <summary>What changed on one list between two snapshots: entities added, removed, and changed field by field.</summary>
+/// <summary>
+/// What changed on one list between two snapshots (or from the list it superseded to its first snapshot): entities added, removed,
+/// and changed field by field.
+/// </summary>
 public sealed record ListDiffReport(
     string Source,
     string Title,
@@ -11,4 +14,8 @@ public sealed record ListDiffReport(
     DiffSummary Summary,
     IReadOnlyList<EntityRef> Added,
     IReadOnlyList<EntityRef> Removed,
-    IReadOnlyList<EntityChange> Changed);
+    IReadOnlyList<EntityChange> Changed)
+{
+    /// <summary>What paired the entities: "entity id", or "OFSI group id" from an OFSI ConList snapshot to an FCDO one.</summary>
+    public string MatchedBy { get; init; } = ListDiffer.ByEntityId;
+}

@@ -12,4 +12,8 @@ public sealed record ListSummary(
     long? InForce,
     ListFreshness Freshness,
     DateTimeOffset? NextCheckAt,
-    IReadOnlyList<ListSnapshot> Snapshots);
+    IReadOnlyList<ListSnapshot> Snapshots)
+{
+    /// <summary>The first snapshot of the list that superseded this one (from its date on this list is not screened), or null.</summary>
+    public ListSnapshot? SupersededBy { get; init; }
+}

@@ -31,12 +31,13 @@ internal static class ListsDiffCommand
         }
 
         var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
-        var snapshots = await store.ListSnapshotsAsync(source, cancellationToken);
-        var to = SnapshotPicker.Pick(snapshots, parse.GetValue(To)) ?? snapshots.LastOrDefault();
-        var from = SnapshotPicker.Pick(snapshots, parse.GetValue(From)) ?? snapshots.TakeWhile(s => s.Id != to?.Id).LastOrDefault();
+        var timeline = await SnapshotTimeline.LoadAsync(store, source, cancellationToken);
+        var to = SnapshotPicker.Pick(timeline, parse.GetValue(To)) ?? timeline.Latest;
+        var from = SnapshotPicker.Pick(timeline, parse.GetValue(From)) ?? (to is null ? null : timeline.Before(to));
         if (from is null || to is null)
         {
-            Console.Error.WriteLine($"snapback lists diff: {source} needs two snapshots to compare ({snapshots.Count} stored)");
+            var replaced = ListSources.Supersedes(source) is { } old ? $", or one and a {old} snapshot before it" : "";
+            Console.Error.WriteLine($"snapback lists diff: {source} needs two snapshots to compare{replaced} ({timeline.Own.Count} stored)");
             return 2;
         }
 
@@ -53,10 +54,13 @@ internal static class ListsDiffCommand
 
     private static void Write(SnapshotDiff diff, int limit)
     {
+        var compared = diff.From.Source == diff.To.Source
+            ? $"{ListSources.Title(diff.From.Source)}: snapshot {diff.From.Id} ({ImportResultText.Date(diff.From.PublishedAt)}) -> "
+                + $"{diff.To.Id} ({ImportResultText.Date(diff.To.PublishedAt)})"
+            : $"{diff.From.Source} {ImportResultText.Date(diff.From.EffectiveAt)} (snapshot {diff.From.Id}) -> "
+                + $"{diff.To.Source} {ImportResultText.Date(diff.To.EffectiveAt)} (snapshot {diff.To.Id}), matched by {diff.MatchedBy}";
         AnsiConsole.MarkupLine(Markup.Escape(
-            $"{ListSources.Title(diff.From.Source)}: snapshot {diff.From.Id} ({ImportResultText.Date(diff.From.PublishedAt)}) -> "
-            + $"{diff.To.Id} ({ImportResultText.Date(diff.To.PublishedAt)}): "
-            + $"+{diff.Added.Length} added, -{diff.Removed.Length} removed, ~{diff.Changed.Length} changed, {diff.Unchanged} unchanged"));
+            $"{compared}: +{diff.Added.Length} added, -{diff.Removed.Length} removed, ~{diff.Changed.Length} changed, {diff.Unchanged} unchanged"));
         Section("added", diff.Added, limit);
         Section("removed", diff.Removed, limit);
         if (diff.Changed.Length > 0)

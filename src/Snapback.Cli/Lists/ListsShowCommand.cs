@@ -25,7 +25,8 @@ internal static class ListsShowCommand
         var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
         await CliSession.EnsureListsAsync(store, cancellationToken);
         var id = parse.GetValue(EntityId)!;
-        var record = await new EntityLookup(store).FindAsync(id, CliDates.ParseAsOf(parse.GetValue(AsOf)), cancellationToken);
+        var asOf = CliDates.ParseAsOf(parse.GetValue(AsOf));
+        var record = await new EntityLookup(store).FindAsync(id, asOf, cancellationToken);
         if (record is null)
         {
             Console.Error.WriteLine($"snapback lists show: {id} is on no stored list");
@@ -38,14 +39,18 @@ internal static class ListsShowCommand
             return 0;
         }
 
-        Write(record);
+        var successor = record.InForce ? null : await store.SupersedingSnapshotAsync(record.Entity.Source, asOf, cancellationToken);
+        Write(record, successor);
         return 0;
     }
 
-    private static void Write(EntityRecord record)
+    private static void Write(EntityRecord record, ListSnapshot? successor)
     {
         var e = record.Entity;
-        var status = record.InForce ? "listed" : "NOT listed on that date; last listed version shown";
+        var status = record.InForce ? "listed"
+            : successor is not null
+                ? $"NOT in force: the list is superseded by {successor.Source} from {ImportResultText.Date(successor.EffectiveAt)}; last listed version shown"
+                : "NOT listed on that date; last listed version shown";
         AnsiConsole.MarkupLine(Markup.Escape($"{e.Id}  {e.PrimaryName}  ({e.Kind}, {ListSources.Title(e.Source)}; {status})"));
         AnsiConsole.MarkupLine(Markup.Escape($"snapshot {record.Snapshot.Id}, published {ImportResultText.Date(record.Snapshot.PublishedAt)}"));
         var grid = new Grid().AddColumn().AddColumn();

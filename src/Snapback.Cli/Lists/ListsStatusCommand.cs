@@ -8,7 +8,8 @@ namespace Snapback.Cli.Lists;
 
 /// <summary>
 /// <c>snapback lists status</c>: per list the snapshot in force, its publication date and counts by kind, then how current it is: the
-/// last update check, the last successful download, the last error, and whether it is stale.
+/// last update check, the last successful download, the last error, and whether it is stale; and which lists are superseded (no
+/// longer screened).
 /// </summary>
 internal static class ListsStatusCommand
 {
@@ -34,19 +35,31 @@ internal static class ListsStatusCommand
         var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
         await CliSession.EnsureListsAsync(store, cancellationToken);
         var rows = new List<(ListSnapshot? Snapshot, int Versions, ListFreshness Freshness)>();
+        var superseded = new Dictionary<string, ListSnapshot>(StringComparer.Ordinal);
         foreach (var freshness in await store.FreshnessAsync(TimeProvider.System.GetUtcNow(), staleAfter, cancellationToken))
         {
             var snapshots = await store.ListSnapshotsAsync(freshness.Source, cancellationToken);
             rows.Add((snapshots.FirstOrDefault(s => s.Id == freshness.SnapshotId), snapshots.Count, freshness));
+            if (await store.SupersedingSnapshotAsync(freshness.Source, null, cancellationToken) is { } successor)
+            {
+                superseded[freshness.Source] = successor;
+            }
         }
 
         if (parse.GetValue(CliOptions.Json))
         {
-            CliOutput.Json(rows.Select(static r => new { r.Snapshot, r.Versions, r.Freshness }));
+            CliOutput.Json(rows.Select(r => new { r.Snapshot, r.Versions, r.Freshness, SupersededBy = superseded.GetValueOrDefault(r.Freshness.Source) }));
             return 0;
         }
 
         AnsiConsole.Write(Snapshots(rows.Where(static r => r.Snapshot is not null).Select(static r => (r.Snapshot!, r.Versions))));
+        foreach (var (source, successor) in superseded)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(
+                $"{source} is superseded by {successor.Source} from {ImportResultText.Date(successor.EffectiveAt)} "
+                + $"(snapshot {successor.Id}): screening uses {successor.Source} only"));
+        }
+
         AnsiConsole.Write(Freshness(rows.Select(static r => r.Freshness)));
         foreach (var freshness in rows.Select(static r => r.Freshness).Where(static f => f.LastError is not null))
         {

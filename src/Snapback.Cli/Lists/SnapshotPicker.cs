@@ -3,10 +3,13 @@ using Snapback.Screening.Lists;
 
 namespace Snapback.Cli.Lists;
 
-/// <summary>Finds a snapshot by id (a number) or by date (the one in force at the end of that day).</summary>
+/// <summary>
+/// Finds a snapshot by id (a number) or by date (the one in force at the end of that day) on a list's timeline, which for a list
+/// that superseded another also holds the replaced list's snapshots.
+/// </summary>
 internal static class SnapshotPicker
 {
-    public static ListSnapshot? Pick(IReadOnlyList<ListSnapshot> snapshots, string? idOrDate)
+    public static ListSnapshot? Pick(SnapshotTimeline timeline, string? idOrDate)
     {
         if (string.IsNullOrWhiteSpace(idOrDate))
         {
@@ -15,12 +18,10 @@ internal static class SnapshotPicker
 
         if (long.TryParse(idOrDate, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            return snapshots.FirstOrDefault(s => s.Id == id)
-                ?? throw new ArgumentException($"no snapshot {id} of this list");
+            return timeline.Find(id) ?? throw new ArgumentException($"no snapshot {id} of this list");
         }
 
         var date = CliDates.ParseAsOf(idOrDate)!.Value;
-        return snapshots.LastOrDefault(s => s.EffectiveAt <= date)
-            ?? throw new ArgumentException($"no snapshot of this list was in force on {idOrDate}");
+        return timeline.InForceAt(date) ?? throw new ArgumentException($"no snapshot of this list was in force on {idOrDate}");
     }
 }

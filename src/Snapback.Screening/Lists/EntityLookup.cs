@@ -7,8 +7,9 @@ namespace Snapback.Screening.Lists;
 public sealed class EntityLookup(IListStore store)
 {
     /// <summary>
-    /// The entity in the snapshot in force at <paramref name="asOf"/> (latest when null). When it was not listed then, the last
-    /// version before that date is returned with <see cref="EntityRecord.InForce"/> false; null when it never was on any list.
+    /// The entity in the snapshot in force at <paramref name="asOf"/> (latest when null). When it was not listed then, or its list
+    /// was superseded by then, the last version before that date is returned with <see cref="EntityRecord.InForce"/> false; null
+    /// when it never was on any list.
     /// </summary>
     public async Task<EntityRecord?> FindAsync(string entityId, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
@@ -21,9 +22,7 @@ public sealed class EntityLookup(IListStore store)
                 continue;
             }
 
-            var inForce = asOf is null
-                ? await store.LatestSnapshotAsync(source, cancellationToken)
-                : await store.SnapshotAsOfAsync(source, asOf.Value, cancellationToken);
+            var inForce = await store.SnapshotInForceAsync(source, asOf, cancellationToken);
             var listedThen = inForce is not null && appearances.Any(a => a.Snapshot.Id == inForce.Id);
             var shown = listedThen
                 ? inForce!

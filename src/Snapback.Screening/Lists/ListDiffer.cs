@@ -11,8 +11,24 @@ namespace Snapback.Screening.Lists;
 /// </summary>
 public sealed class ListDiffer(IListStore store)
 {
+    /// <summary>How entities of two snapshots of one source are paired.</summary>
+    public const string ByEntityId = "entity id";
+
+    /// <summary>How an OFSI ConList's groups are paired with the FCDO designations that replaced them.</summary>
+    public const string ByOfsiGroupId = "OFSI group id";
+
     // Past this many changed entities, reading both snapshots whole costs less than two lookups per entity.
     private const int ManyChanges = 200;
+
+    /// <summary>
+    /// What pairs an entity of a <paramref name="fromSource"/> snapshot with one of a <paramref name="toSource"/> snapshot:
+    /// <see cref="ByEntityId"/> within a source, <see cref="ByOfsiGroupId"/> from the OFSI ConList to the FCDO list; null when
+    /// the two cannot be compared.
+    /// </summary>
+    public static string? Pairing(string fromSource, string toSource) =>
+        string.Equals(fromSource, toSource, StringComparison.Ordinal) ? ByEntityId
+        : fromSource == ListSources.UkOfsi && toSource == ListSources.UkFcdo ? ByOfsiGroupId
+        : null;
 
     /// <summary>The changes from snapshot <paramref name="fromId"/> to snapshot <paramref name="toId"/>.</summary>
     /// <exception cref="ArgumentException">
@@ -22,10 +38,11 @@ public sealed class ListDiffer(IListStore store)
     {
         var from = await store.GetSnapshotAsync(fromId, cancellationToken) ?? throw new ArgumentException($"no snapshot {fromId}", nameof(fromId));
         var to = await store.GetSnapshotAsync(toId, cancellationToken) ?? throw new ArgumentException($"no snapshot {toId}", nameof(toId));
-        if (from.Source == ListSources.UkOfsi && to.Source == ListSources.UkFcdo)
+        if (Pairing(from.Source, to.Source) == ByOfsiGroupId)
         {
-            return AcrossUkSwitch(
-                from, to, await store.LoadEntitiesAsync(fromId, cancellationToken), await store.LoadEntitiesAsync(toId, cancellationToken));
+            var (added, removed, changedAcross, unchangedAcross) = AcrossUkSwitch(
+                await store.LoadEntitiesAsync(fromId, cancellationToken), await store.LoadEntitiesAsync(toId, cancellationToken));
+            return new SnapshotDiff(from, to, added, removed, changedAcross, unchangedAcross);
         }
 
         if (!string.Equals(from.Source, to.Source, StringComparison.Ordinal))
@@ -69,8 +86,8 @@ public sealed class ListDiffer(IListStore store)
     /// changed or not; the FCDO list splits some groups into one designation per regime, and each is compared with the group. The
     /// FCDO ids added are the designations without such a group, the OFSI ids removed are the groups no designation carries.
     /// </summary>
-    private static SnapshotDiff AcrossUkSwitch(
-        ListSnapshot from, ListSnapshot to, IReadOnlyList<ListedEntity> ofsi, IReadOnlyList<ListedEntity> fcdo)
+    internal static (ImmutableArray<string> Added, ImmutableArray<string> Removed, ImmutableArray<EntityChange> Changed, int Unchanged)
+        AcrossUkSwitch(IReadOnlyList<ListedEntity> ofsi, IReadOnlyList<ListedEntity> fcdo)
     {
         var groups = ofsi.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var continued = new HashSet<string>(StringComparer.Ordinal);
@@ -98,9 +115,7 @@ public sealed class ListDiffer(IListStore store)
             }
         }
 
-        return new SnapshotDiff(
-            from,
-            to,
+        return (
             [.. added.Order(StringComparer.Ordinal)],
             [.. groups.Keys.Where(id => !continued.Contains(id)).Order(StringComparer.Ordinal)],
             [.. changed.OrderBy(c => c.EntityId, StringComparer.Ordinal)],

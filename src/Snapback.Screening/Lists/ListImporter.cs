@@ -1,3 +1,4 @@
+using Snapback.Lists;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
 
@@ -31,21 +32,40 @@ public sealed class ListImporter(IListStore store, TimeProvider timeProvider, Li
             return new ImportResult(ImportStatus.Rejected, null, previous, null, problem);
         }
 
-        var hashes = list.Entities.ToDictionary(entity => entity.Id, EntityJson.Hash, StringComparer.Ordinal);
-        var before = previous is null
-            ? new Dictionary<string, string>(StringComparer.Ordinal)
-            : await store.LoadVersionHashesAsync(previous.Id, cancellationToken);
-        var changes = VersionComparison.Of(before, hashes).Summary;
-        if (previous is not null && !confirm && changes.Removed > options.MaxRemovedShare * previous.EntityCount)
+        var draft = SnapshotDraft.From(list, sha256, fileName, timeProvider.GetUtcNow());
+        DiffSummary changes;
+        if (previous is null && await ReplacedAsync(list.Source, draft.PublishedAt ?? draft.ImportedAt, cancellationToken) is { } replaced)
         {
-            return new ImportResult(ImportStatus.Held, null, previous, changes,
-                $"it would remove {changes.Removed} of {previous.EntityCount} entries (more than {options.MaxRemovedShare:P0}); confirm to import");
+            // The first snapshot of a source that superseded another is the next publication of the replaced list, not a new list.
+            previous = replaced;
+            var across = ListDiffer.AcrossUkSwitch(await store.LoadEntitiesAsync(replaced.Id, cancellationToken), list.Entities);
+            changes = new DiffSummary(across.Added.Length, across.Removed.Length, across.Changed.Length, across.Unchanged);
+        }
+        else
+        {
+            var hashes = list.Entities.ToDictionary(entity => entity.Id, EntityJson.Hash, StringComparer.Ordinal);
+            var before = previous is null
+                ? new Dictionary<string, string>(StringComparer.Ordinal)
+                : await store.LoadVersionHashesAsync(previous.Id, cancellationToken);
+            changes = VersionComparison.Of(before, hashes).Summary;
         }
 
-        var draft = SnapshotDraft.From(list, sha256, fileName, timeProvider.GetUtcNow());
+        if (previous is not null && !confirm && changes.Removed > options.MaxRemovedShare * previous.EntityCount)
+        {
+            var of = previous.Source == list.Source ? "" : $" of {previous.Source} snapshot {previous.Id}, which {list.Source} supersedes,";
+            return new ImportResult(ImportStatus.Held, null, previous, changes,
+                $"it would remove {changes.Removed} of {previous.EntityCount} entries{of} (more than {options.MaxRemovedShare:P0}); confirm to import");
+        }
+
         var saved = await store.SaveSnapshotAsync(draft, cancellationToken);
         return new ImportResult(ImportStatus.Imported, saved, previous, changes, null);
     }
+
+    /// <summary>The snapshot in force at <paramref name="effectiveAt"/> of the source <paramref name="source"/> superseded, or null.</summary>
+    private async Task<ListSnapshot?> ReplacedAsync(string source, DateTimeOffset effectiveAt, CancellationToken cancellationToken) =>
+        ListSources.Supersedes(source) is { } old && ListDiffer.Pairing(old, source) == ListDiffer.ByOfsiGroupId
+            ? await store.SnapshotAsOfAsync(old, effectiveAt, cancellationToken)
+            : null;
 
     private static string? Validate(ParsedList list)
     {

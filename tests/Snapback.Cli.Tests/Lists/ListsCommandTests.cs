@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
 using Snapback.Cli.Tests.Support;
@@ -10,6 +11,8 @@ public sealed class ListsCommandTests
 {
     private static readonly string UnBefore = RepoPaths.Shared("un", "consolidated-2025-04-19.xml");
     private static readonly string UnAfter = RepoPaths.Shared("un", "consolidated-2025-11-29.xml");
+    private static readonly string ConList = Path.Combine(RepoPaths.Bundled, "uk-ofsi-2025-04-14", "ConList.csv.gz");
+    private static readonly string FcdoExport = RepoPaths.Shared("uk", "fcdo-search-export-2025-08-11", "FCDO_SL_2025-08-11.ods");
 
     [Fact]
     public async Task Diff_UnAcrossTheIranSnapback_CountsMatchTheFiles()
@@ -136,6 +139,69 @@ public sealed class ListsCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("snapback: ", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Diff_UkFcdoWithItsFirstSnapshot_ComparesTheLastConListByGroupId()
+    {
+        using var run = new CliRun();
+        var import = await run.SnapbackAsync("lists", "import", ConList, FcdoExport);
+        Assert.True(import.ExitCode == 0, import.ToString());
+
+        var text = await run.SnapbackAsync("lists", "diff", "uk-fcdo");
+        var byDefault = await run.SnapbackAsync("lists", "diff", "uk-fcdo", "--json");
+        using var json = JsonDocument.Parse(byDefault.Output);
+        var from = json.RootElement.GetProperty("from").GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+        var to = json.RootElement.GetProperty("to").GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+        var byId = await run.SnapbackAsync("lists", "diff", "uk-fcdo", "--from", from, "--to", to, "--json");
+        var byDate = await run.SnapbackAsync("lists", "diff", "uk-fcdo", "--from", "2025-04-14", "--to", "2025-08-11", "--json");
+
+        // The FCDO import counts its changes against the ConList it replaced, as the diff does: not 5,302 designations added.
+        Assert.Contains(
+            $"(+620 -22 ~{Changed(json)} against uk-ofsi snapshot {from} of 2025-04-14, the list it supersedes, matched by OFSI group id)",
+            import.Output, StringComparison.Ordinal);
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Contains(
+            $"uk-ofsi 2025-04-14 (snapshot {from}) -> uk-fcdo 2025-08-11 (snapshot {to}), matched by OFSI group id: +620 added, -22 removed",
+            text.Output, StringComparison.Ordinal);
+        Assert.Equal("uk-ofsi", json.RootElement.GetProperty("from").GetProperty("source").GetString());
+        Assert.Equal("uk-fcdo", json.RootElement.GetProperty("to").GetProperty("source").GetString());
+        Assert.Equal("OFSI group id", json.RootElement.GetProperty("matched_by").GetString());
+        Assert.Equal(620, json.RootElement.GetProperty("added").GetArrayLength());
+        Assert.Equal(22, json.RootElement.GetProperty("removed").GetArrayLength());
+        Assert.Equal(byDefault.Output, byId.Output);
+        Assert.Equal(byDefault.Output, byDate.Output);
+    }
+
+    [Fact]
+    public async Task StatusShowAndScreen_AcrossTheFirstFcdoSnapshot_OneUkListInForce()
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, (await run.SnapbackAsync("lists", "import", ConList, FcdoExport)).ExitCode);
+
+        var status = await run.SnapbackAsync("lists", "status");
+        var show = await run.SnapbackAsync("lists", "show", "uk:7172");
+        var before = await run.SnapbackAsync("screen", "Mohammad Hassan Akhund", "--as-of", "2025-08-10", "--json");
+        var after = await run.SnapbackAsync("screen", "Mohammad Hassan Akhund", "--as-of", "2025-08-11", "--json");
+        var now = await run.SnapbackAsync("screen", "Mohammad Hassan Akhund", "--json");
+
+        Assert.Matches(@"uk-ofsi is superseded by uk-fcdo from 2025-08-11 \(snapshot \d+\): screening uses uk-fcdo only", status.Output);
+        Assert.Contains("NOT in force: the list is superseded by uk-fcdo from 2025-08-11", show.Output, StringComparison.Ordinal);
+        Assert.Equal([("uk:7172", "UK OFSI Consolidated")], UkHits(before));
+        // AFG0006 is the FCDO designation of OFSI group 7172 in the official export.
+        Assert.Equal([("uk:AFG0006", "UK Sanctions List (FCDO)")], UkHits(after));
+        Assert.Equal(UkHits(after), UkHits(now));
+    }
+
+    private static int Changed(JsonDocument diff) => diff.RootElement.GetProperty("changed").GetArrayLength();
+
+    private static List<(string Id, string List)> UkHits(CliRun.Result screen)
+    {
+        Assert.True(screen.ExitCode == 0, screen.ToString());
+        using var json = JsonDocument.Parse(screen.Output);
+        return [.. json.RootElement.GetProperty("hits").EnumerateArray()
+            .Select(h => (Id: h.GetProperty("entity_id").GetString()!, List: h.GetProperty("lists")[0].GetString()!))
+            .Where(h => h.Id.StartsWith("uk:", StringComparison.Ordinal))];
     }
 
     private static HashSet<string> References(string path) =>

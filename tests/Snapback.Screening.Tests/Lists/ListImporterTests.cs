@@ -108,4 +108,38 @@ public sealed class ListImporterTests : StoreTest
 
         Assert.Equal(ImportStatus.Held, result.Status);
     }
+
+    [Fact]
+    public async Task Import_FirstFcdoSnapshot_CountsChangesAgainstTheLastConListByGroupId()
+    {
+        var importer = new ListFileImporter(Importer);
+
+        var results = await importer.ImportAsync([UkSwitch.ConList, UkSwitch.FcdoExport], confirm: false, Ct);
+
+        var ofsi = results[0].Import!;
+        var fcdo = results[1].Import!;
+        Assert.Equal(ImportStatus.Imported, fcdo.Status);
+        Assert.Equal(ListSources.UkFcdo, fcdo.Snapshot?.Source);
+        Assert.Equal(ofsi.Snapshot?.Id, fcdo.Previous?.Id);
+        var diff = await new ListDiffer(Store).DiffAsync(ofsi.Snapshot!.Id, fcdo.Snapshot!.Id, Ct);
+        Assert.Equal(diff.Summary, fcdo.Changes);
+        // Not 5,302 added: the 2025-08-11 export adds 620 designations to the ConList and drops 22 of its groups.
+        Assert.Equal((620, 22), (fcdo.Changes!.Added, fcdo.Changes.Removed));
+    }
+
+    [Fact]
+    public async Task Import_FirstFcdoSnapshotDroppingMostConListGroups_IsHeld()
+    {
+        var importer = new ListFileImporter(Importer);
+        var excerpt = Path.Combine(
+            Snapback.Tests.RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Uk", "UK-Sanctions-List-excerpt.xml");
+
+        var results = await importer.ImportAsync([UkSwitch.ConList, excerpt], confirm: false, Ct);
+
+        var held = results[1].Import!;
+        Assert.Equal(ImportStatus.Held, held.Status);
+        Assert.Equal(ListSources.UkOfsi, held.Previous?.Source);
+        Assert.Contains($"of uk-ofsi snapshot {held.Previous!.Id}, which uk-fcdo supersedes", held.Reason, StringComparison.Ordinal);
+        Assert.Empty(await Store.ListSnapshotsAsync(ListSources.UkFcdo, Ct));
+    }
 }
