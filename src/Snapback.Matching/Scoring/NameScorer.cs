@@ -1,3 +1,4 @@
+using System.Numerics;
 using Snapback.Matching.Explanation;
 using Snapback.Matching.Names;
 
@@ -37,6 +38,7 @@ internal static class NameScorer
             : b.Size.CompareTo(a.Size));
 
         uint usedQ = 0;
+        var pairs = 0;
         ulong usedC = 0;
         float matched = 0, matchedWeight = 0, distinctive = 0, initialQueryRest = 0, initialListedRest = 0;
         var matchedNonInitial = false;
@@ -52,6 +54,7 @@ internal static class NameScorer
 
             usedQ |= maskQ;
             usedC |= maskC;
+            pairs++;
             var weight = listedWeights[e.Listed] + (e.Listed2 < 0 ? 0f : listedWeights[e.Listed2]);
 
             if (e.Method == MatchMethod.Initial)
@@ -100,9 +103,13 @@ internal static class NameScorer
         // another person's family name (the same given names, another family): it counts in full, not as a missing middle name.
         var otherFamily = listedIsPerson && listed.FamilyMask != 0 && (usedC & listed.FamilyMask) == 0 && QueryHasUnpairedName(q, usedQ);
 
-        // One name and nothing else (a family name alone, "HADDAD") says little about which of the people holding it is meant:
-        // the listed person's other names count in full, not as names a query may leave out.
-        var lone = listedIsPerson && DistinctiveCount(q) == 1;
+        // One name and nothing else (a family name alone, "HADDAD"; "MARTINEZ CANTABRANA" for "MARTINEZ CANTABRANA, Cesar") says
+        // little about which of the people holding it is meant: the listed person's other names count in full, not as names a
+        // query may leave out. Initials of the given names make it more than the family.
+        var namesPaired = usedC & NamesOf(c);
+        var lone = listedIsPerson && !HasInitial(q) && namesPaired != 0 && (listed.FamilyMask != 0
+            ? (namesPaired & ~listed.FamilyMask) == 0
+            : BitOperations.PopCount(namesPaired) == 1 && DistinctiveCount(q) == 1);
         for (var j = 0; j < c.Length; j++)
         {
             listedHasNumber |= c[j].Role == TokenRole.Number;
@@ -129,12 +136,37 @@ internal static class NameScorer
             score *= 0.9f;
         }
 
+        // A family name with nothing of the given names is the family, not yet the person.
+        if (lone)
+        {
+            score *= 0.9f;
+        }
+
+        // One common name and nothing else on either side ("MUHAMMAD" / "MOHAMED") is shared by too many people to alert alone.
+        if (onlyCommon && pairs == 1 && unmatchedListed <= 0 && DistinctiveCount(q) == 1)
+        {
+            score *= 0.75f;
+        }
+
         if (numberMissed && listedHasNumber)
         {
             score *= 0.6f;
         }
 
         return score;
+    }
+
+    private static bool HasInitial(NameToken[] q) => Array.Exists(q, static t => t.Role == TokenRole.Initial);
+
+    private static ulong NamesOf(NameToken[] c)
+    {
+        ulong mask = 0;
+        for (var j = 0; j < c.Length && j < 64; j++)
+        {
+            mask |= c[j].Role is TokenRole.Name or TokenRole.Patronymic ? 1ul << j : 0;
+        }
+
+        return mask;
     }
 
     private static int DistinctiveCount(NameToken[] q)

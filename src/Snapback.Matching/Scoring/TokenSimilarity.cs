@@ -53,9 +53,12 @@ internal static class TokenSimilarity
             // One consonant is only a name when both spellings are that short (علي / Ali), not Babayi / Abu.
             // A Latin query against an abjad spelling has lost its vowels only on the listed side: two consonants are then
             // too little to tell names apart (Vadim / عظیمی), while an abjad query is compared by consonants on both sides.
+            // A Latin spelling also writes short vowels, but not more than one per consonant the abjad spelling has (Ahvazian is not
+            // الحسن).
             var least = q.Abjad ? 2 : 3;
             if (string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal)
-                && (q.Skeleton.Length >= least || (q.Text.Length <= 3 && c.Text.Length <= 3)))
+                && (q.Skeleton.Length >= least || (q.Text.Length <= 3 && c.Text.Length <= 3))
+                && (q.Abjad || !c.Abjad || q.Text.Length <= (2 * c.Text.Length) + 1))
             {
                 // Without the listed vowels, long vowels look like consonants' absence too (محمود Mahmoud / Mohammed): a Latin
                 // query is less sure of an abjad spelling than an abjad query of a Latin one.
