@@ -112,10 +112,9 @@ internal static class ScreeningApi
         }
 
         context.Response.ContentType = JsonLines + "; charset=utf-8";
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         await using (var writer = new JsonLinesStreamWriter(new StreamWriter(context.Response.Body, new UTF8Encoding(false), leaveOpen: true)))
         {
-            var rows = PartyFileReader.ReadAsync(reader, PartyFileFormat.JsonLines, "request body", cancellationToken);
+            var rows = PartyFileReader.ReadAsync(context.Request.Body, PartyFileFormat.JsonLines, cancellationToken);
             await screener.RunAsync(rows, writer, threshold, null, cancellationToken);
         }
 

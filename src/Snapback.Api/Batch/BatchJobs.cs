@@ -54,10 +54,10 @@ internal sealed partial class BatchJobs(BatchScreener screener, TimeProvider tim
     {
         try
         {
-            using var reader = new StreamReader(upload, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            await using var input = File.OpenRead(upload);
             await using var output = new StreamWriter(job.ResultPath, append: false, new UTF8Encoding(false));
             await using var writer = new CsvResultWriter(output);
-            var rows = PartyFileReader.ReadAsync(reader, format, job.FileName, cancellationToken);
+            var rows = PartyFileReader.ReadAsync(input, format, cancellationToken);
             job.Finish(await screener.RunAsync(rows, writer, null, job, cancellationToken));
             LogFinished(logger, job.Id, job.Rows);
         }
@@ -72,16 +72,31 @@ internal sealed partial class BatchJobs(BatchScreener screener, TimeProvider tim
         }
     }
 
-    // Data rows: non-blank lines, less the CSV header.
+    // Data rows for the progress bar: non-blank lines, less the CSV header. Counted on bytes, so no line is ever held whole.
     private static async Task<long> CountRowsAsync(string path, PartyFileFormat format, CancellationToken cancellationToken)
     {
         long lines = 0;
-        using var reader = new StreamReader(path);
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        var blank = true;
+        var buffer = new byte[1 << 16];
+        await using var input = File.OpenRead(path);
+        int read;
+        while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            lines += string.IsNullOrWhiteSpace(line) ? 0 : 1;
+            foreach (var b in buffer.AsSpan(0, read))
+            {
+                if (b == (byte)'\n')
+                {
+                    lines += blank ? 0 : 1;
+                    blank = true;
+                }
+                else if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+                {
+                    blank = false;
+                }
+            }
         }
 
+        lines += blank ? 0 : 1;
         return format == PartyFileFormat.Csv ? Math.Max(0, lines - 1) : lines;
     }
 

@@ -31,7 +31,8 @@ internal sealed class BatchModel(BatchJobs jobs) : PageModel
 
     public IActionResult OnGetStatus(string id) => jobs.Find(id, Owner) is { } job
         ? new JsonResult(
-            new BatchJobStatus(job.Id, job.FileName, job.Rows, job.Total, job.Failed, job.Done, job.Summary?.RowsWithHits, job.Error),
+            new BatchJobStatus(
+                job.Id, job.FileName, job.Rows, job.Total, job.Failed, job.Done, job.Summary?.RowsWithHits, job.Error, job.Summary?.NotScreened),
             BatchJson.Options)
         : NotFound();
 

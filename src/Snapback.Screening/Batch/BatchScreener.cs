@@ -21,6 +21,7 @@ public sealed class BatchScreener(ScreeningService screening)
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(writer);
         long total = 0, withHits = 0, failed = 0, hits = 0;
+        string? notScreened = null;
         var block = new List<PartyRow>(BlockSize);
         var results = new PartyResult[BlockSize];
 
@@ -48,6 +49,7 @@ public sealed class BatchScreener(ScreeningService screening)
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             block.Add(row);
+            notScreened ??= row.NotScreened;
             if (block.Count == BlockSize)
             {
                 await FlushAsync();
@@ -55,14 +57,14 @@ public sealed class BatchScreener(ScreeningService screening)
         }
 
         await FlushAsync();
-        return new BatchSummary(total, withHits, failed, hits);
+        return new BatchSummary(total, withHits, failed, hits, notScreened);
     }
 
     private PartyResult ScreenRow(PartyRow row, double? threshold)
     {
-        if (row.Request is null)
+        if (row.Error is not null || row.Request is null)
         {
-            return PartyResult.Failed(null, $"line {row.Line}: {row.Error}");
+            return PartyResult.Failed(row.Request?.Id, $"line {row.Line}: {row.Error}");
         }
 
         var result = screening.Screen(row.Request, threshold);
