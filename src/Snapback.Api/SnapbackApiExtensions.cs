@@ -56,6 +56,7 @@ public static class SnapbackApiExtensions
         ScreeningServices.Add(services);
         services.AddRazorPages(static pages =>
         {
+            pages.Conventions.ConfigureFilter(new Pages.HandlerRequiredFilter());
             pages.Conventions.AuthorizeFolder("/", ApiPolicies.UiViewer);
             pages.Conventions.AuthorizePage("/Index", ApiPolicies.UiAnalyst);
             pages.Conventions.AuthorizePage("/Batch", ApiPolicies.UiAnalyst);
@@ -70,12 +71,13 @@ public static class SnapbackApiExtensions
     public static WebApplication MapSnapbackApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseWhen(IsUi, static ui =>
+        app.UseWhen(UiPaths.IsUi, static ui =>
         {
             ui.UseExceptionHandler("/error");
             ui.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+            ui.UseMiddleware<Pages.PageMethodMiddleware>();
         });
-        app.UseWhen(static context => !IsUi(context), static api =>
+        app.UseWhen(static context => !UiPaths.IsUi(context), static api =>
         {
             api.UseExceptionHandler();
             api.UseStatusCodePages();
@@ -84,6 +86,7 @@ public static class SnapbackApiExtensions
         {
             FileProvider = new EmbeddedFileProvider(typeof(SnapbackApiExtensions).Assembly, "Snapback.Api.wwwroot"),
         });
+        app.UseMiddleware<RequestCharsetMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
@@ -98,15 +101,5 @@ public static class SnapbackApiExtensions
         app.MapKeysApi();
         app.MapRazorPages();
         return app;
-    }
-
-    private static bool IsUi(HttpContext context)
-    {
-        var path = context.Request.Path;
-        return !(path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments("/ready", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Snapback.Api.Auth;
 using Snapback.Api.Hosting;
@@ -34,11 +35,16 @@ internal static class ScreeningApi
 
     /// <param name="threshold">Lowest score reported, 0–1; the matcher's default when absent.</param>
     public static Results<Ok<PartyResult>, ValidationProblem, ProblemHttpResult> Screen(
-        PartyRequest party, double? threshold, ScreeningService screening)
+        [FromBody] PartyRequest? party, double? threshold, ScreeningService screening)
     {
-        if (threshold is < 0 or > 1)
+        if (party is null)
         {
-            return Invalid(new FieldException("threshold", "must be between 0 and 1"));
+            return Invalid(new FieldException("body", "required: a JSON object with at least a name"));
+        }
+
+        if (ScreeningService.ThresholdError(threshold) is { } thresholdError)
+        {
+            return Invalid(ScreenErrors.ToField(thresholdError));
         }
 
         if (PartyParser.TryParse(party, out var invalid) is null)
@@ -56,10 +62,10 @@ internal static class ScreeningApi
     }
 
     public static Results<Ok<BatchResponse>, ValidationProblem, ProblemHttpResult> ScreenBatch(
-        BatchRequest batch, double? threshold, ScreeningService screening, IOptions<ApiOptions> options)
+        [FromBody] BatchRequest? batch, double? threshold, ScreeningService screening, IOptions<ApiOptions> options)
     {
         var max = options.Value.MaxBatchParties;
-        if (batch.Parties is not { } parties)
+        if (batch?.Parties is not { } parties)
         {
             return Invalid(new FieldException("parties", "required: an array of parties"));
         }
@@ -70,9 +76,9 @@ internal static class ScreeningApi
                 "parties", $"{parties.Count} parties; at most {max} per request (use /api/screen/stream for more)"));
         }
 
-        if (threshold is < 0 or > 1)
+        if (ScreeningService.ThresholdError(threshold) is { } thresholdError)
         {
-            return Invalid(new FieldException("threshold", "must be between 0 and 1"));
+            return Invalid(ScreenErrors.ToField(thresholdError));
         }
 
         for (var i = 0; i < parties.Count; i++)
@@ -101,9 +107,9 @@ internal static class ScreeningApi
     public static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> ScreenStream(
         HttpContext context, double? threshold, ScreeningService screening, BatchScreener screener, CancellationToken cancellationToken)
     {
-        if (threshold is < 0 or > 1)
+        if (ScreeningService.ThresholdError(threshold) is { } thresholdError)
         {
-            return Invalid(new FieldException("threshold", "must be between 0 and 1"));
+            return Invalid(ScreenErrors.ToField(thresholdError));
         }
 
         if (!screening.IsReady)

@@ -12,6 +12,9 @@ public sealed class ApiKeyStore
     /// <summary>The id reported for the configured bootstrap admin key.</summary>
     public const string BootstrapId = "bootstrap";
 
+    /// <summary>The longest key name: a label for people, shown in lists and beside the signed-in user.</summary>
+    public const int MaxNameLength = 100;
+
     private readonly string _connectionString;
     private readonly string? _bootstrapHash;
     private readonly TimeProvider _time;
@@ -70,6 +73,7 @@ public sealed class ApiKeyStore
     public async Task<(ApiKey Key, string Secret)> CreateAsync(string name, string role, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(name.Length, MaxNameLength, nameof(name));
         if (!ApiRoles.IsKnown(role))
         {
             throw new ArgumentOutOfRangeException(nameof(role), role, "expected viewer, analyst or admin");

@@ -77,6 +77,70 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
         Assert.StartsWith("/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("TRACE", "/entities/un:IQi.025", true)]
+    [InlineData("TRACE", "/entities/un:IQi.025", false)]
+    [InlineData("OPTIONS", "/", true)]
+    [InlineData("OPTIONS", "/batch", false)]
+    [InlineData("PUT", "/changes/un", true)]
+    public async Task Page_MethodOtherThanGetHeadOrPost_Is405Page(string method, string path, bool signedIn)
+    {
+        using var client = app.ClientWithKey(null);
+        if (signedIn)
+        {
+            using var signIn = await SignInAsync(client, app.AnalystKey);
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        using var response = await client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+        Assert.Contains("Method not allowed", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EntityPage_PostWithAValidToken_Is405NotThePageWithoutItsData()
+    {
+        using var client = app.ClientWithKey(null);
+        using var signIn = await SignInAsync(client, app.AnalystKey);
+        var page = await client.GetStringAsync("/changes/un", Ct);
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value,
+        });
+
+        using var response = await client.PostAsync("/entities/un:IQi.025", content, Ct);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("Method not allowed", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("status")]
+    [InlineData("download")]
+    public async Task BatchHandler_WithoutAJobId_Is400Page(string handler)
+    {
+        using var client = app.ClientWithKey(null);
+        using var signIn = await SignInAsync(client, app.AnalystKey);
+
+        using var response = await client.GetAsync($"/batch?handler={handler}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Bad request", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BatchHandler_UnknownJobId_Is404Page()
+    {
+        using var client = app.ClientWithKey(null);
+        using var signIn = await SignInAsync(client, app.AnalystKey);
+
+        using var response = await client.GetAsync("/batch/0123456789abcdef?handler=download", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string key, string? returnUrl = null)
     {
         var form = await client.GetStringAsync("/signin", Ct);

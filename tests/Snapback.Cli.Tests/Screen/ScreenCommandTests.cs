@@ -136,4 +136,24 @@ public sealed class ScreenCommandTests
         var cells = Snapback.Lists.Formats.CsvReader.ReadRows(new StringReader(text), "results.csv").Skip(1).Select(static r => r[0]).ToHashSet();
         Assert.Equal(ids.Select(static id => "'" + id).ToHashSet(), cells);
     }
+
+    [Theory]
+    [InlineData("NaN", false)]
+    [InlineData("Infinity", false)]
+    [InlineData("-0.5", false)]
+    [InlineData("1.5", true)]
+    public async Task Screen_ThresholdNotANumberFromZeroToOne_ExitsTwoNamingIt(string threshold, bool batch)
+    {
+        using var run = await CliRun.WithBundledListsAsync();
+        var input = Path.Combine(run.Folder, "parties.jsonl");
+        await File.WriteAllTextAsync(input, """{"id":"1","name":"Kim Jong Un"}""" + "\n", TestContext.Current.CancellationToken);
+
+        var result = batch
+            ? await run.SnapbackAsync("screen", "--input", input, "--output", "-", "--threshold", threshold)
+            : await run.SnapbackAsync("screen", "Kim Jong Un", "--threshold", threshold);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("--threshold", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Snapback.Lists.Model;
 using Snapback.Screening.Batch;
 using Snapback.Screening.Tests.Support;
+using Snapback.Tests;
 
 namespace Snapback.Screening.Tests.Batch;
 

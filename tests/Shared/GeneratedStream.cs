@@ -1,4 +1,4 @@
-namespace Snapback.Screening.Tests.Support;
+namespace Snapback.Tests;
 
 /// <summary>
 /// A read-only stream of <c>head</c>, then <c>fillerLength</c> bytes of 'x' and a line break, then <c>tail</c>, made as it is read,
