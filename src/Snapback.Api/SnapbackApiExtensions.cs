@@ -54,6 +54,7 @@ public static class SnapbackApiExtensions
 
         ApiAuthentication.Add(services);
         ScreeningServices.Add(services);
+        BatchLimiter.Add(services);
         services.AddRazorPages(static pages =>
         {
             pages.Conventions.ConfigureFilter(new Pages.HandlerRequiredFilter());
@@ -91,6 +92,7 @@ public static class SnapbackApiExtensions
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapScalarApiReference();

@@ -24,12 +24,14 @@ internal static class ScreeningApi
             .WithMetadata(new BodyLimit(limits.MaxScreenBodyBytes));
         api.MapPost("/batch", ScreenBatch).WithName("ScreenBatch")
             .WithSummary($"Screens up to {limits.MaxBatchParties} parties; results in request order.")
-            .WithMetadata(new BodyLimit(limits.MaxBatchBodyBytes));
+            .WithMetadata(new BodyLimit(limits.MaxBatchBodyBytes))
+            .RequireRateLimiting(BatchLimiter.Policy);
         api.MapPost("/stream", ScreenStream).WithName("ScreenStream")
             .WithSummary("Screens a JSON Lines stream of parties and streams one JSON result line per input line, in order.")
             .Accepts<PartyRequest>(JsonLines)
             .Produces<PartyResult>(StatusCodes.Status200OK, JsonLines)
-            .WithMetadata(new BodyLimit(limits.MaxStreamBodyBytes));
+            .WithMetadata(new BodyLimit(limits.MaxStreamBodyBytes))
+            .RequireRateLimiting(BatchLimiter.Policy);
         return app;
     }
 
@@ -100,7 +102,11 @@ internal static class ScreeningApi
         }
 
         var results = new PartyResult[parties.Count];
-        Parallel.For(0, parties.Count, i => results[i] = screening.Screen(parties[i]!, threshold));
+        Parallel.For(
+            0,
+            parties.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.BatchParallelism },
+            i => results[i] = screening.Screen(parties[i]!, threshold));
         return TypedResults.Ok(new BatchResponse(results));
     }
 
@@ -118,6 +124,11 @@ internal static class ScreeningApi
         }
 
         context.Response.ContentType = JsonLines + "; charset=utf-8";
+
+        // Headers go out before the first result, so a client sees at once that its stream was accepted and is being screened
+        // (starting the response only buffers them; the flush sends them).
+        await context.Response.StartAsync(cancellationToken);
+        await context.Response.Body.FlushAsync(cancellationToken);
         await using (var writer = new JsonLinesStreamWriter(new StreamWriter(context.Response.Body, new UTF8Encoding(false), leaveOpen: true)))
         {
             var rows = PartyFileReader.ReadAsync(context.Request.Body, PartyFileFormat.JsonLines, cancellationToken);

@@ -53,6 +53,24 @@ public sealed class ApiOptions
     [Range(1024, int.MaxValue)]
     public long MaxDefaultBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Batch and stream screens (<c>/api/screen/batch</c>, <c>/api/screen/stream</c>) that run at once; more wait in a queue of
+    /// <see cref="BatchQueueLength"/>, and past that get a 503 with <c>Retry-After</c>. The default is half the processors, at least 1.
+    /// </summary>
+    [Range(1, 1024)]
+    public int MaxConcurrentBatches { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Batch and stream screens that wait for a turn before the service answers 503. The default is 8.</summary>
+    [Range(0, 100_000)]
+    public int BatchQueueLength { get; set; } = 8;
+
+    /// <summary>
+    /// Threads one batch, stream or uploaded file is screened on. The default is the processors less one (at least 1), so a core stays
+    /// free for health checks and single screens however heavy the batches are.
+    /// </summary>
+    [Range(1, 1024)]
+    public int BatchParallelism { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
+
     /// <summary>How often the store is checked for snapshots imported by another process. The default is 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan StoreCheckInterval { get; set; } = TimeSpan.FromSeconds(30);

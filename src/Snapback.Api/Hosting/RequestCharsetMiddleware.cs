@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using Snapback.Api.Problems;
 
 namespace Snapback.Api.Hosting;
 
@@ -7,7 +8,7 @@ namespace Snapback.Api.Hosting;
 /// reads it: JSON is UTF-8 (RFC 8259), and an unknown charset such as <c>charset=bogus</c> would otherwise fail deep in the body
 /// reader as a 500. API requests get a problem naming the charset; UI requests get the error page.
 /// </summary>
-internal sealed class RequestCharsetMiddleware(RequestDelegate next, IProblemDetailsService problems)
+internal sealed class RequestCharsetMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -18,20 +19,17 @@ internal sealed class RequestCharsetMiddleware(RequestDelegate next, IProblemDet
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-        if (!UiPaths.IsUi(context))
+        if (UiPaths.IsUi(context))
         {
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status415UnsupportedMediaType,
-                    Title = "Unsupported media type",
-                    Detail = $"The body's charset '{charset}' is not supported; send UTF-8 (Content-Type: application/json; charset=utf-8).",
-                },
-            });
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return;
         }
+
+        await ProblemResponse.WriteAsync(
+            context,
+            StatusCodes.Status415UnsupportedMediaType,
+            "Unsupported media type",
+            $"The body's charset '{charset}' is not supported; send UTF-8 (Content-Type: application/json; charset=utf-8).");
     }
 
     private static string? Charset(string? contentType) =>

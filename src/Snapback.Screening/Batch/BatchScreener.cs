@@ -3,10 +3,11 @@ using Snapback.Screening.Screen;
 namespace Snapback.Screening.Batch;
 
 /// <summary>
-/// Screens a stream of parties on all cores and writes results in input order. Rows are taken in blocks so memory stays bounded
-/// whatever the file size; a bad row gets an error result and the rest goes on.
+/// Screens a stream of parties on all cores (or <c>maxParallelism</c> threads) and writes results in input order. Rows are taken in
+/// blocks so memory stays bounded whatever the file size; a bad row gets an error result and the rest goes on.
 /// </summary>
-public sealed class BatchScreener(ScreeningService screening)
+/// <param name="maxParallelism">Most threads one batch screens on; -1 (the default) for as many as the thread pool gives.</param>
+public sealed class BatchScreener(ScreeningService screening, int maxParallelism = -1)
 {
     /// <summary>Rows screened together; large enough to keep every core busy, small enough to stream.</summary>
     public const int BlockSize = 512;
@@ -30,7 +31,7 @@ public sealed class BatchScreener(ScreeningService screening)
             Parallel.For(
                 0,
                 block.Count,
-                new ParallelOptions { CancellationToken = cancellationToken },
+                new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxParallelism },
                 i => results[i] = ScreenRow(block[i], threshold));
             for (var i = 0; i < block.Count; i++)
             {
