@@ -16,6 +16,10 @@ public static class SnapbackApiExtensions
     public static WebApplicationBuilder AddSnapbackApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // ASP.NET Core logs every request at Information with its full URL, and page handlers with their form values: names screened
+        // are personal data and stay out of the log. Our own log lines name jobs and counts, never parties.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var services = builder.Services;
         services.AddOptions<ApiOptions>()
             .BindConfiguration(ApiOptions.Section)

@@ -1,11 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Snapback.Api.Tests.Support;
 
 namespace Snapback.Api.Tests.Pages;
 
 /// <summary>The UI's sign-in gate and roles, through the in-memory server (the browser tests drive the pages themselves).</summary>
-public sealed partial class PagesTests(SnapbackApiFactory app)
+public sealed class PagesTests(SnapbackApiFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -36,7 +35,7 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
     public async Task SignIn_ValidKey_SetsHttpOnlyStrictCookie_AndOpensSearch()
     {
         using var client = app.ClientWithKey(null);
-        using var response = await SignInAsync(client, app.AnalystKey);
+        using var response = await UiSession.SignInAsync(client, app.AnalystKey);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), static c => c.StartsWith("snapback.ui=", StringComparison.Ordinal));
@@ -50,7 +49,7 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
     public async Task SignIn_ReturnUrlElsewhere_StaysOnThisSite()
     {
         using var client = app.ClientWithKey(null);
-        using var response = await SignInAsync(client, app.AnalystKey, "https://example.org/");
+        using var response = await UiSession.SignInAsync(client, app.AnalystKey, "https://example.org/");
 
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
@@ -59,7 +58,7 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
     public async Task UnknownEntityPage_Is404Page()
     {
         using var client = app.ClientWithKey(null);
-        using var signIn = await SignInAsync(client, app.ViewerKey);
+        using var signIn = await UiSession.SignInAsync(client, app.ViewerKey);
         using var response = await client.GetAsync("/entities/un:XXi.999", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -70,7 +69,7 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
     public async Task ViewerOnBatch_IsDenied()
     {
         using var client = app.ClientWithKey(null);
-        using var signIn = await SignInAsync(client, app.ViewerKey);
+        using var signIn = await UiSession.SignInAsync(client, app.ViewerKey);
         using var response = await client.GetAsync("/batch", Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -88,7 +87,7 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
         using var client = app.ClientWithKey(null);
         if (signedIn)
         {
-            using var signIn = await SignInAsync(client, app.AnalystKey);
+            using var signIn = await UiSession.SignInAsync(client, app.AnalystKey);
         }
 
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -103,14 +102,8 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
     public async Task EntityPage_PostWithAValidToken_Is405NotThePageWithoutItsData()
     {
         using var client = app.ClientWithKey(null);
-        using var signIn = await SignInAsync(client, app.AnalystKey);
-        var page = await client.GetStringAsync("/changes/un", Ct);
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value,
-        });
-
-        using var response = await client.PostAsync("/entities/un:IQi.025", content, Ct);
+        using var signIn = await UiSession.SignInAsync(client, app.AnalystKey);
+        using var response = await UiSession.PostFormAsync(client, "/changes/un", "/entities/un:IQi.025", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Contains("Method not allowed", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -122,7 +115,7 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
     public async Task BatchHandler_WithoutAJobId_Is400Page(string handler)
     {
         using var client = app.ClientWithKey(null);
-        using var signIn = await SignInAsync(client, app.AnalystKey);
+        using var signIn = await UiSession.SignInAsync(client, app.AnalystKey);
 
         using var response = await client.GetAsync($"/batch?handler={handler}", Ct);
 
@@ -134,26 +127,39 @@ public sealed partial class PagesTests(SnapbackApiFactory app)
     public async Task BatchHandler_UnknownJobId_Is404Page()
     {
         using var client = app.ClientWithKey(null);
-        using var signIn = await SignInAsync(client, app.AnalystKey);
+        using var signIn = await UiSession.SignInAsync(client, app.AnalystKey);
 
         using var response = await client.GetAsync("/batch/0123456789abcdef?handler=download", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string key, string? returnUrl = null)
+    [Fact]
+    public async Task Search_PostsTheName_SoItIsNeverInTheUrl_AndANameInTheQueryIsNotScreened()
     {
-        var form = await client.GetStringAsync("/signin", Ct);
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["ApiKey"] = key,
-            ["ReturnUrl"] = returnUrl ?? "/",
-            ["__RequestVerificationToken"] = token,
-        });
-        return await client.PostAsync("/signin", content, Ct);
+        using var client = app.ClientWithKey(null);
+        using var signIn = await UiSession.SignInAsync(client, app.AnalystKey);
+
+        var form = await client.GetStringAsync("/", Ct);
+        using var results = await UiSession.PostFormAsync(client, "/", "/", new Dictionary<string, string> { ["name"] = "Kim Jong Un" });
+        var fromQuery = await client.GetStringAsync("/?name=Kim+Jong+Un", Ct);
+
+        Assert.Contains("<form method=\"post\" role=\"search\"", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, results.StatusCode);
+        Assert.Equal("/", results.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Contains("ofac:20157", await results.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("ofac:20157", fromQuery, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)""")]
-    private static partial Regex AntiforgeryToken();
+    [Fact]
+    public async Task Search_PostWithoutTheAntiforgeryToken_Is400()
+    {
+        using var client = app.ClientWithKey(null);
+        using var signIn = await UiSession.SignInAsync(client, app.AnalystKey);
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Kim Jong Un" });
+
+        using var response = await client.PostAsync("/", content, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }
