@@ -76,6 +76,12 @@ public static class SnapbackApiExtensions
     public static WebApplication MapSnapbackApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value is { ForwardedHeaders: true } api)
+        {
+            app.UseForwardedHeaders(ForwardedHeaders(api));
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseWhen(UiPaths.IsUi, static ui =>
         {
             ui.UseExceptionHandler("/error");
@@ -107,5 +113,20 @@ public static class SnapbackApiExtensions
         app.MapKeysApi();
         app.MapRazorPages();
         return app;
+    }
+
+    private static ForwardedHeadersOptions ForwardedHeaders(ApiOptions api)
+    {
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        };
+        foreach (var proxy in api.KnownProxies)
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        return options;
     }
 }

@@ -71,6 +71,16 @@ public sealed class ApiOptions
     [Range(1, 1024)]
     public int BatchParallelism { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
 
+    /// <summary>
+    /// Trusts <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> from <see cref="KnownProxies"/>, for a service behind a
+    /// TLS-terminating reverse proxy: requests that reached the proxy over HTTPS count as HTTPS, so the UI cookies are marked Secure.
+    /// The default is off: forwarded headers are ignored.
+    /// </summary>
+    public bool ForwardedHeaders { get; set; }
+
+    /// <summary>The proxies whose forwarded headers are trusted when <see cref="ForwardedHeaders"/> is on. The default is loopback only.</summary>
+    public IList<string> KnownProxies { get; } = [];
+
     /// <summary>How often the store is checked for snapshots imported by another process. The default is 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan StoreCheckInterval { get; set; } = TimeSpan.FromSeconds(30);

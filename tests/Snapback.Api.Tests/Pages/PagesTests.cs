@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Snapback.Api.Tests.Support;
 
 namespace Snapback.Api.Tests.Pages;
@@ -161,5 +164,36 @@ public sealed class PagesTests(SnapbackApiFactory app)
         using var response = await client.PostAsync("/", content, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Session_RoleLoweredInTheKeyStore_IsDeniedAtOnce_NotTrustedFromTheCookie()
+    {
+        var ct = Ct;
+        using var admin = app.ClientWithKey(app.AdminKey);
+        using var created = await admin.PostAsJsonAsync("/api/keys", new { name = "role change", role = "analyst" }, ct);
+        var key = await created.Content.ReadFromJsonAsync<JsonElement>(ct);
+        using var client = app.ClientWithKey(null);
+        using var signIn = await UiSession.SignInAsync(client, key.GetProperty("secret").GetString()!);
+        using (var before = await client.GetAsync("/batch", ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={app.DatabasePath}"))
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE api_keys SET role = 'viewer' WHERE id = $id";
+            command.Parameters.AddWithValue("$id", key.GetProperty("key").GetProperty("id").GetString());
+            Assert.Equal(1, await command.ExecuteNonQueryAsync(ct));
+        }
+
+        using var after = await client.GetAsync("/batch", ct);
+        using var viewerPage = await client.GetAsync("/changes/un", ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/denied", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, viewerPage.StatusCode);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class KestrelApp : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>Imports <paramref name="inputs"/>, starts the service with <paramref name="settings"/> and waits until it is ready.</summary>
+    /// <summary>Imports <paramref name="inputs"/>, starts the service with <paramref name="settings"/> and waits until its lists are loaded.</summary>
     public static async Task<KestrelApp> StartAsync(
         IReadOnlyList<string> inputs, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ internal sealed class KestrelApp : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var kestrel = new KestrelApp(app, database, new Uri(app.Urls.Single(static u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))));
         using var client = kestrel.Client(null);
-        while (!(await client.GetAsync("/ready", cancellationToken)).IsSuccessStatusCode)
+        while (inputs.Count > 0 && !(await client.GetAsync("/ready", cancellationToken)).IsSuccessStatusCode)
         {
             await Task.Delay(100, cancellationToken);
         }
@@ -40,10 +40,10 @@ internal sealed class KestrelApp : IAsyncDisposable
         return kestrel;
     }
 
-    /// <summary>A client of the service sending <paramref name="key"/> in X-Api-Key (none when null).</summary>
+    /// <summary>A client of the service sending <paramref name="key"/> in X-Api-Key (none when null), keeping cookies, not following redirects.</summary>
     public HttpClient Client(string? key)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress };
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
         if (key is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", key);
