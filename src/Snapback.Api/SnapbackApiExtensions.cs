@@ -54,6 +54,7 @@ public static class SnapbackApiExtensions
         {
             openApi.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
             openApi.AddOperationTransformer<ApiKeyOpenApiTransformer>();
+            openApi.AddOperationTransformer<ProblemResponsesOpenApiTransformer>();
         });
 
         ApiAuthentication.Add(services);
