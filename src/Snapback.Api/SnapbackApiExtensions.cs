@@ -60,6 +60,7 @@ public static class SnapbackApiExtensions
         ApiAuthentication.Add(services);
         ScreeningServices.Add(services);
         BatchLimiter.Add(services);
+        KeyRing.Add(services, builder.Configuration);
         services.AddRazorPages(static pages =>
         {
             pages.Conventions.ConfigureFilter(new Pages.HandlerRequiredFilter());

@@ -45,6 +45,12 @@ internal static class StoreSchema
             fetched_at {Time} NOT NULL
         );
         """,
+        """
+        CREATE TABLE data_protection_keys (
+            friendly_name TEXT NOT NULL PRIMARY KEY,
+            xml TEXT NOT NULL
+        );
+        """,
     ];
 
     public static IReadOnlyList<string> Migrations(SqlDialect dialect) =>

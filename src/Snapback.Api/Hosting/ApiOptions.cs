@@ -81,6 +81,16 @@ public sealed class ApiOptions
     /// <summary>The proxies whose forwarded headers are trusted when <see cref="ForwardedHeaders"/> is on. The default is loopback only.</summary>
     public IList<string> KnownProxies { get; } = [];
 
+    /// <summary>
+    /// A PKCS#12 (.pfx) certificate file that encrypts the data-protection key ring (the keys that sign UI cookies and antiforgery
+    /// tokens) before it is written to the store's <c>data_protection_keys</c> table. The default is none: the keys are stored as
+    /// ASP.NET Core writes them, protected only by access to the database.
+    /// </summary>
+    public string? KeyRingCertificate { get; set; }
+
+    /// <summary>The password of <see cref="KeyRingCertificate"/>, if it has one. The default is none.</summary>
+    public string? KeyRingCertificatePassword { get; set; }
+
     /// <summary>How often the store is checked for snapshots imported by another process. The default is 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan StoreCheckInterval { get; set; } = TimeSpan.FromSeconds(30);

@@ -13,6 +13,7 @@ public sealed class PostgresListStoreTests : ListStoreContractTests
 {
     private readonly string schema = "snapback_test_" + Guid.NewGuid().ToString("N");
     private readonly List<PostgresListStore> opened = [];
+    private readonly List<PostgresXmlRepository> rings = [];
 
     private static string Server =>
         Environment.GetEnvironmentVariable("SNAPBACK_TEST_PG") is { Length: > 0 } configured
@@ -28,10 +29,18 @@ public sealed class PostgresListStoreTests : ListStoreContractTests
         return store;
     }
 
+    protected override Microsoft.AspNetCore.DataProtection.Repositories.IXmlRepository KeyRing()
+    {
+        var ring = new PostgresXmlRepository(new NpgsqlConnectionStringBuilder(Server) { SearchPath = schema }.ToString());
+        rings.Add(ring);
+        return ring;
+    }
+
     protected override async Task<long> CountRowsAsync(string table) => (long)(await ExecuteAsync($"SELECT COUNT(*) FROM {schema}.{table}"))!;
 
     public override async ValueTask DisposeAsync()
     {
+        rings.ForEach(static ring => ring.Dispose());
         foreach (var store in opened)
         {
             await store.DisposeAsync();
