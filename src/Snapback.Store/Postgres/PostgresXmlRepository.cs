@@ -22,15 +22,8 @@ public sealed class PostgresXmlRepository : IXmlRepository, IDisposable
 
     public IReadOnlyCollection<XElement> GetAllElements()
     {
-        using var command = _dataSource.CreateCommand("SELECT xml FROM data_protection_keys ORDER BY friendly_name");
-        using var reader = command.ExecuteReader();
-        var elements = new List<XElement>();
-        while (reader.Read())
-        {
-            elements.Add(XElement.Parse(reader.GetString(0)));
-        }
-
-        return elements;
+        using var command = _dataSource.CreateCommand(KeyRingRows.SelectAll);
+        return KeyRingRows.ReadAll(command);
     }
 
     public void StoreElement(XElement element, string friendlyName)
@@ -40,7 +33,7 @@ public sealed class PostgresXmlRepository : IXmlRepository, IDisposable
         using var command = _dataSource.CreateCommand(
             "INSERT INTO data_protection_keys (friendly_name, xml) VALUES ($1, $2) ON CONFLICT (friendly_name) DO NOTHING");
         command.Parameters.Add(new NpgsqlParameter { Value = friendlyName });
-        command.Parameters.Add(new NpgsqlParameter { Value = element.ToString(SaveOptions.DisableFormatting) });
+        command.Parameters.Add(new NpgsqlParameter { Value = KeyRingRows.Text(element) });
         command.ExecuteNonQuery();
     }
 

@@ -23,15 +23,8 @@ public sealed class SqliteXmlRepository(SqliteListStore store) : IXmlRepository
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT xml FROM data_protection_keys ORDER BY friendly_name";
-        using var reader = command.ExecuteReader();
-        var elements = new List<XElement>();
-        while (reader.Read())
-        {
-            elements.Add(XElement.Parse(reader.GetString(0)));
-        }
-
-        return elements;
+        command.CommandText = KeyRingRows.SelectAll;
+        return KeyRingRows.ReadAll(command);
     }
 
     public void StoreElement(XElement element, string friendlyName)
@@ -43,7 +36,7 @@ public sealed class SqliteXmlRepository(SqliteListStore store) : IXmlRepository
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO data_protection_keys (friendly_name, xml) VALUES ($name, $xml)";
         command.Parameters.AddWithValue("$name", friendlyName);
-        command.Parameters.AddWithValue("$xml", element.ToString(SaveOptions.DisableFormatting));
+        command.Parameters.AddWithValue("$xml", KeyRingRows.Text(element));
         command.ExecuteNonQuery();
     }
 }
