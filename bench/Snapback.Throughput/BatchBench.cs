@@ -85,11 +85,11 @@ internal static class BatchBench
         {
             Console.Error.WriteLine($"batch: {label} {i + 1}/{runs}");
             var phase = new Phase();
-            using (var reader = new StreamReader(input, Encoding.UTF8, true, 1 << 16))
+            await using (var reader = File.OpenRead(input))
             await using (var text = new StreamWriter(results, false, new UTF8Encoding(false), 1 << 16))
             await using (var writer = new JsonLinesResultWriter(text))
             {
-                summary = await run(PartyFileReader.ReadAsync(reader, PartyFileFormat.JsonLines, input, cancellationToken), writer);
+                summary = await run(PartyFileReader.ReadAsync(reader, PartyFileFormat.JsonLines, cancellationToken), writer);
             }
 
             phase.Dispose();

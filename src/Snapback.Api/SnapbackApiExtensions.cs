@@ -16,6 +16,10 @@ public static class SnapbackApiExtensions
     public static WebApplicationBuilder AddSnapbackApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // ASP.NET Core logs every request at Information with its full URL, and page handlers with their form values: names screened
+        // are personal data and stay out of the log. Our own log lines name jobs and counts, never parties.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var services = builder.Services;
         services.AddOptions<ApiOptions>()
             .BindConfiguration(ApiOptions.Section)
@@ -50,12 +54,16 @@ public static class SnapbackApiExtensions
         {
             openApi.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
             openApi.AddOperationTransformer<ApiKeyOpenApiTransformer>();
+            openApi.AddOperationTransformer<ProblemResponsesOpenApiTransformer>();
         });
 
         ApiAuthentication.Add(services);
         ScreeningServices.Add(services);
+        BatchLimiter.Add(services);
+        KeyRing.Add(services, builder.Configuration);
         services.AddRazorPages(static pages =>
         {
+            pages.Conventions.ConfigureFilter(new Pages.HandlerRequiredFilter());
             pages.Conventions.AuthorizeFolder("/", ApiPolicies.UiViewer);
             pages.Conventions.AuthorizePage("/Index", ApiPolicies.UiAnalyst);
             pages.Conventions.AuthorizePage("/Batch", ApiPolicies.UiAnalyst);
@@ -70,12 +78,19 @@ public static class SnapbackApiExtensions
     public static WebApplication MapSnapbackApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseWhen(IsUi, static ui =>
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value is { ForwardedHeaders: true } api)
+        {
+            app.UseForwardedHeaders(ForwardedHeaders(api));
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseWhen(UiPaths.IsUi, static ui =>
         {
             ui.UseExceptionHandler("/error");
             ui.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+            ui.UseMiddleware<Pages.PageMethodMiddleware>();
         });
-        app.UseWhen(static context => !IsUi(context), static api =>
+        app.UseWhen(static context => !UiPaths.IsUi(context), static api =>
         {
             api.UseExceptionHandler();
             api.UseStatusCodePages();
@@ -84,10 +99,12 @@ public static class SnapbackApiExtensions
         {
             FileProvider = new EmbeddedFileProvider(typeof(SnapbackApiExtensions).Assembly, "Snapback.Api.wwwroot"),
         });
+        app.UseMiddleware<RequestCharsetMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapScalarApiReference();
@@ -100,13 +117,18 @@ public static class SnapbackApiExtensions
         return app;
     }
 
-    private static bool IsUi(HttpContext context)
+    private static ForwardedHeadersOptions ForwardedHeaders(ApiOptions api)
     {
-        var path = context.Request.Path;
-        return !(path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments("/ready", StringComparison.OrdinalIgnoreCase));
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        };
+        foreach (var proxy in api.KnownProxies)
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        return options;
     }
 }

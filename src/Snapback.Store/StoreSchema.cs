@@ -61,6 +61,14 @@ internal static class StoreSchema
             error_at {Time} NULL
         );
         """,
+
+        // 3. The data-protection key ring that signs UI sessions, kept with the data (encrypted when a certificate is configured).
+        """
+        CREATE TABLE data_protection_keys (
+            friendly_name TEXT NOT NULL PRIMARY KEY,
+            xml TEXT NOT NULL
+        );
+        """,
     ];
 
     public static IReadOnlyList<string> Migrations(SqlDialect dialect) =>

@@ -28,6 +28,9 @@ public abstract class ListStoreContractTests : IAsyncLifetime
     /// <summary>Rows in a table of the store under test, read around the store.</summary>
     protected abstract Task<long> CountRowsAsync(string table);
 
+    /// <summary>The data-protection key ring over the opened store's database.</summary>
+    protected abstract Microsoft.AspNetCore.DataProtection.Repositories.IXmlRepository KeyRing();
+
     protected static SnapshotDraft Draft(
         IEnumerable<ListedEntity> entities, string sha, DateTimeOffset? published, string source = ListSources.Un, DateTimeOffset? imported = null) =>
         new(source, "test", published, imported ?? Some.Date(2026, 1, 1), sha, "list.xml", [.. entities]);
@@ -331,5 +334,18 @@ public abstract class ListStoreContractTests : IAsyncLifetime
         Assert.Equal(expected.Title, actual.Title);
         Assert.Equal(expected.Vessel, actual.Vessel);
         Assert.Equal(EntityJson.Canonical(expected), EntityJson.Canonical(actual));
+    }
+
+    [Fact]
+    public async Task KeyRing_StoredKeys_AreReadBackFromTheStoresOwnTable()
+    {
+        var ring = KeyRing();
+        ring.StoreElement(new System.Xml.Linq.XElement("key", new System.Xml.Linq.XAttribute("id", "b")), "key-b");
+        ring.StoreElement(new System.Xml.Linq.XElement("key", new System.Xml.Linq.XAttribute("id", "a")), "key-a");
+
+        var read = KeyRing().GetAllElements();
+
+        Assert.Equal(["a", "b"], read.Select(static e => (string?)e.Attribute("id")));
+        Assert.Equal(2, await CountRowsAsync("data_protection_keys"));
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Snapback.Api.Problems;
 using Snapback.Api.Auth;
 
 namespace Snapback.Api.Apis;
@@ -19,12 +21,21 @@ internal static class KeysApi
         TypedResults.Ok(await keys.ListAsync(cancellationToken));
 
     public static async Task<Results<Created<CreatedKey>, ValidationProblem>> CreateKey(
-        CreateKeyRequest request, ApiKeyStore keys, CancellationToken cancellationToken)
+        [FromBody] CreateKeyRequest? request, ApiKeyStore keys, CancellationToken cancellationToken)
     {
+        if (request is null)
+        {
+            return new FieldException("body", "required: a JSON object with a name and a role").ToProblem();
+        }
+
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(request.Name))
         {
             errors["name"] = ["Give the key a name."];
+        }
+        else if (request.Name.Trim().Length > ApiKeyStore.MaxNameLength)
+        {
+            errors["name"] = [$"At most {ApiKeyStore.MaxNameLength} characters."];
         }
 
         if (!ApiRoles.IsKnown(request.Role))

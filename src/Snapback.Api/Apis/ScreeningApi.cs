@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Snapback.Api.Auth;
 using Snapback.Api.Hosting;
@@ -23,22 +24,29 @@ internal static class ScreeningApi
             .WithMetadata(new BodyLimit(limits.MaxScreenBodyBytes));
         api.MapPost("/batch", ScreenBatch).WithName("ScreenBatch")
             .WithSummary($"Screens up to {limits.MaxBatchParties} parties; results in request order.")
-            .WithMetadata(new BodyLimit(limits.MaxBatchBodyBytes));
+            .WithMetadata(new BodyLimit(limits.MaxBatchBodyBytes))
+            .RequireRateLimiting(BatchLimiter.Policy);
         api.MapPost("/stream", ScreenStream).WithName("ScreenStream")
             .WithSummary("Screens a JSON Lines stream of parties and streams one JSON result line per input line, in order.")
             .Accepts<PartyRequest>(JsonLines)
             .Produces<PartyResult>(StatusCodes.Status200OK, JsonLines)
-            .WithMetadata(new BodyLimit(limits.MaxStreamBodyBytes));
+            .WithMetadata(new BodyLimit(limits.MaxStreamBodyBytes))
+            .RequireRateLimiting(BatchLimiter.Policy);
         return app;
     }
 
     /// <param name="threshold">Lowest score reported, 0–1; the matcher's default when absent.</param>
     public static Results<Ok<PartyResult>, ValidationProblem, ProblemHttpResult> Screen(
-        PartyRequest party, double? threshold, ScreeningService screening)
+        [FromBody] PartyRequest? party, double? threshold, ScreeningService screening)
     {
-        if (threshold is < 0 or > 1)
+        if (party is null)
         {
-            return Invalid(new FieldException("threshold", "must be between 0 and 1"));
+            return Invalid(new FieldException("body", "required: a JSON object with at least a name"));
+        }
+
+        if (ScreeningService.ThresholdError(threshold) is { } thresholdError)
+        {
+            return Invalid(ScreenErrors.ToField(thresholdError));
         }
 
         if (PartyParser.TryParse(party, out var invalid) is null)
@@ -56,10 +64,10 @@ internal static class ScreeningApi
     }
 
     public static Results<Ok<BatchResponse>, ValidationProblem, ProblemHttpResult> ScreenBatch(
-        BatchRequest batch, double? threshold, ScreeningService screening, IOptions<ApiOptions> options)
+        [FromBody] BatchRequest? batch, double? threshold, ScreeningService screening, IOptions<ApiOptions> options)
     {
         var max = options.Value.MaxBatchParties;
-        if (batch.Parties is not { } parties)
+        if (batch?.Parties is not { } parties)
         {
             return Invalid(new FieldException("parties", "required: an array of parties"));
         }
@@ -70,9 +78,9 @@ internal static class ScreeningApi
                 "parties", $"{parties.Count} parties; at most {max} per request (use /api/screen/stream for more)"));
         }
 
-        if (threshold is < 0 or > 1)
+        if (ScreeningService.ThresholdError(threshold) is { } thresholdError)
         {
-            return Invalid(new FieldException("threshold", "must be between 0 and 1"));
+            return Invalid(ScreenErrors.ToField(thresholdError));
         }
 
         for (var i = 0; i < parties.Count; i++)
@@ -94,16 +102,20 @@ internal static class ScreeningApi
         }
 
         var results = new PartyResult[parties.Count];
-        Parallel.For(0, parties.Count, i => results[i] = screening.Screen(parties[i]!, threshold));
+        Parallel.For(
+            0,
+            parties.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.BatchParallelism },
+            i => results[i] = screening.Screen(parties[i]!, threshold));
         return TypedResults.Ok(new BatchResponse(results));
     }
 
     public static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> ScreenStream(
         HttpContext context, double? threshold, ScreeningService screening, BatchScreener screener, CancellationToken cancellationToken)
     {
-        if (threshold is < 0 or > 1)
+        if (ScreeningService.ThresholdError(threshold) is { } thresholdError)
         {
-            return Invalid(new FieldException("threshold", "must be between 0 and 1"));
+            return Invalid(ScreenErrors.ToField(thresholdError));
         }
 
         if (!screening.IsReady)
@@ -112,10 +124,14 @@ internal static class ScreeningApi
         }
 
         context.Response.ContentType = JsonLines + "; charset=utf-8";
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+
+        // Headers go out before the first result, so a client sees at once that its stream was accepted and is being screened
+        // (starting the response only buffers them; the flush sends them).
+        await context.Response.StartAsync(cancellationToken);
+        await context.Response.Body.FlushAsync(cancellationToken);
         await using (var writer = new JsonLinesStreamWriter(new StreamWriter(context.Response.Body, new UTF8Encoding(false), leaveOpen: true)))
         {
-            var rows = PartyFileReader.ReadAsync(reader, PartyFileFormat.JsonLines, "request body", cancellationToken);
+            var rows = PartyFileReader.ReadAsync(context.Request.Body, PartyFileFormat.JsonLines, cancellationToken);
             await screener.RunAsync(rows, writer, threshold, null, cancellationToken);
         }
 

@@ -7,7 +7,8 @@ namespace Snapback.Api.Auth;
 
 /// <summary>
 /// Wires key authentication: API calls send <c>X-Api-Key</c>; the browser UI exchanges a key once, on the sign-in page, for an
-/// HttpOnly, SameSite=Strict cookie that is re-checked against the key store so a revoked key ends its sessions.
+/// HttpOnly, SameSite=Strict cookie. Every request re-reads the key from the key store: a revoked key ends its sessions, and the
+/// role comes from the store, not from the cookie, so a changed role takes effect at once.
 /// </summary>
 internal static class ApiAuthentication
 {
@@ -43,10 +44,18 @@ internal static class ApiAuthentication
     {
         var id = context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
         var keys = context.HttpContext.RequestServices.GetRequiredService<ApiKeyStore>();
-        if (id is null || !await keys.IsActiveAsync(id, context.HttpContext.RequestAborted))
+        var key = id is null ? null : await keys.FindActiveAsync(id, context.HttpContext.RequestAborted);
+        if (key is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        if (!string.Equals(ApiKeyPrincipal.RoleOf(context.Principal!), key.Role, StringComparison.Ordinal))
+        {
+            context.ReplacePrincipal(ApiKeyPrincipal.Create(key, CookieAuthenticationDefaults.AuthenticationScheme));
+            context.ShouldRenew = true;
         }
     }
 }

@@ -12,6 +12,9 @@ public sealed class ApiKeyStore
     /// <summary>The id reported for the configured bootstrap admin key.</summary>
     public const string BootstrapId = "bootstrap";
 
+    /// <summary>The longest key name: a label for people, shown in lists and beside the signed-in user.</summary>
+    public const int MaxNameLength = 100;
+
     private readonly string _connectionString;
     private readonly string? _bootstrapHash;
     private readonly TimeProvider _time;
@@ -40,7 +43,7 @@ public sealed class ApiKeyStore
         var hash = ApiKeySecret.Hash(secret);
         if (_bootstrapHash is not null && ApiKeySecret.SameHash(hash, _bootstrapHash))
         {
-            return new ApiKey(BootstrapId, "bootstrap admin key (configuration)", ApiRoles.Admin, DateTimeOffset.UnixEpoch);
+            return Bootstrap;
         }
 
         await using var connection = await OpenAsync(cancellationToken);
@@ -51,25 +54,28 @@ public sealed class ApiKeyStore
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
-    /// <summary>True when the key with this id exists and is not revoked.</summary>
-    public async Task<bool> IsActiveAsync(string id, CancellationToken cancellationToken)
+    /// <summary>The key with this id as it is now, or null when it does not exist or is revoked.</summary>
+    public async Task<ApiKey?> FindActiveAsync(string id, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(id);
         if (string.Equals(id, BootstrapId, StringComparison.Ordinal))
         {
-            return _bootstrapHash is not null;
+            return _bootstrapHash is null ? null : Bootstrap;
         }
 
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM api_keys WHERE id = $id AND revoked_at IS NULL";
+        command.CommandText = "SELECT id, name, role, created_at, revoked_at FROM api_keys WHERE id = $id AND revoked_at IS NULL";
         command.Parameters.AddWithValue("$id", id);
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
     /// <summary>Makes a key; the returned secret is not kept anywhere.</summary>
     public async Task<(ApiKey Key, string Secret)> CreateAsync(string name, string role, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(name.Length, MaxNameLength, nameof(name));
         if (!ApiRoles.IsKnown(role))
         {
             throw new ArgumentOutOfRangeException(nameof(role), role, "expected viewer, analyst or admin");
@@ -116,6 +122,8 @@ public sealed class ApiKeyStore
         command.Parameters.AddWithValue("$now", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
+
+    private static ApiKey Bootstrap { get; } = new(BootstrapId, "bootstrap admin key (configuration)", ApiRoles.Admin, DateTimeOffset.UnixEpoch);
 
     private static ApiKey Read(SqliteDataReader reader) => new(
         reader.GetString(0),

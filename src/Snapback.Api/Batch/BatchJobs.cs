@@ -1,20 +1,25 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Extensions.Options;
+using Snapback.Api.Hosting;
 using Snapback.Screening.Batch;
 
 namespace Snapback.Api.Batch;
 
 /// <summary>
 /// Runs uploaded customer files through <see cref="BatchScreener"/> (the same one <c>snapback screen --input</c> uses) in the background,
-/// writing CSV results to a temp file. Jobs live for <see cref="Keep"/> and end with the process.
+/// writing CSV results to a temp file. At most <see cref="ApiOptions.MaxConcurrentBatches"/> files are screened at once; the others
+/// wait their turn. Jobs live for <see cref="Keep"/> and end with the process.
 /// </summary>
-internal sealed partial class BatchJobs(BatchScreener screener, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<BatchJobs> logger)
+internal sealed partial class BatchJobs(
+    BatchScreener screener, TimeProvider time, IHostApplicationLifetime lifetime, IOptions<ApiOptions> options, ILogger<BatchJobs> logger)
     : IDisposable
 {
     /// <summary>How long a finished job and its results are kept.</summary>
     public static readonly TimeSpan Keep = TimeSpan.FromHours(1);
 
     private readonly ConcurrentDictionary<string, BatchJob> _jobs = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _turns = new(options.Value.MaxConcurrentBatches);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "snapback-batch-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>Starts screening <paramref name="upload"/> (a file this takes over and deletes), owned by key <paramref name="owner"/>.</summary>
@@ -34,6 +39,7 @@ internal sealed partial class BatchJobs(BatchScreener screener, TimeProvider tim
     public BatchJob? Find(string id, string owner) =>
         _jobs.TryGetValue(id, out var job) && string.Equals(job.Owner, owner, StringComparison.Ordinal) ? job : null;
 
+    // The turns semaphore is not disposed: a job still finishing at shutdown releases its turn after this runs.
     public void Dispose()
     {
         try
@@ -52,12 +58,15 @@ internal sealed partial class BatchJobs(BatchScreener screener, TimeProvider tim
 
     private async Task RunAsync(BatchJob job, string upload, PartyFileFormat format, CancellationToken cancellationToken)
     {
+        var turn = false;
         try
         {
-            using var reader = new StreamReader(upload, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            await _turns.WaitAsync(cancellationToken);
+            turn = true;
+            await using var input = File.OpenRead(upload);
             await using var output = new StreamWriter(job.ResultPath, append: false, new UTF8Encoding(false));
             await using var writer = new CsvResultWriter(output);
-            var rows = PartyFileReader.ReadAsync(reader, format, job.FileName, cancellationToken);
+            var rows = PartyFileReader.ReadAsync(input, format, cancellationToken);
             job.Finish(await screener.RunAsync(rows, writer, null, job, cancellationToken));
             LogFinished(logger, job.Id, job.Rows);
         }
@@ -68,20 +77,40 @@ internal sealed partial class BatchJobs(BatchScreener screener, TimeProvider tim
         }
         finally
         {
+            if (turn)
+            {
+                _turns.Release();
+            }
+
             File.Delete(upload);
         }
     }
 
-    // Data rows: non-blank lines, less the CSV header.
+    // Data rows for the progress bar: non-blank lines, less the CSV header. Counted on bytes, so no line is ever held whole.
     private static async Task<long> CountRowsAsync(string path, PartyFileFormat format, CancellationToken cancellationToken)
     {
         long lines = 0;
-        using var reader = new StreamReader(path);
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        var blank = true;
+        var buffer = new byte[1 << 16];
+        await using var input = File.OpenRead(path);
+        int read;
+        while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            lines += string.IsNullOrWhiteSpace(line) ? 0 : 1;
+            foreach (var b in buffer.AsSpan(0, read))
+            {
+                if (b == (byte)'\n')
+                {
+                    lines += blank ? 0 : 1;
+                    blank = true;
+                }
+                else if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+                {
+                    blank = false;
+                }
+            }
         }
 
+        lines += blank ? 0 : 1;
         return format == PartyFileFormat.Csv ? Math.Max(0, lines - 1) : lines;
     }
 

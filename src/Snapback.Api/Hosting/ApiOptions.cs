@@ -53,6 +53,44 @@ public sealed class ApiOptions
     [Range(1024, int.MaxValue)]
     public long MaxDefaultBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Batch and stream screens (<c>/api/screen/batch</c>, <c>/api/screen/stream</c>) that run at once; more wait in a queue of
+    /// <see cref="BatchQueueLength"/>, and past that get a 503 with <c>Retry-After</c>. The default is half the processors, at least 1.
+    /// </summary>
+    [Range(1, 1024)]
+    public int MaxConcurrentBatches { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Batch and stream screens that wait for a turn before the service answers 503. The default is 8.</summary>
+    [Range(0, 100_000)]
+    public int BatchQueueLength { get; set; } = 8;
+
+    /// <summary>
+    /// Threads one batch, stream or uploaded file is screened on. The default is the processors less one (at least 1), so a core stays
+    /// free for health checks and single screens however heavy the batches are.
+    /// </summary>
+    [Range(1, 1024)]
+    public int BatchParallelism { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
+
+    /// <summary>
+    /// Trusts <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> from <see cref="KnownProxies"/>, for a service behind a
+    /// TLS-terminating reverse proxy: requests that reached the proxy over HTTPS count as HTTPS, so the UI cookies are marked Secure.
+    /// The default is off: forwarded headers are ignored.
+    /// </summary>
+    public bool ForwardedHeaders { get; set; }
+
+    /// <summary>The proxies whose forwarded headers are trusted when <see cref="ForwardedHeaders"/> is on. The default is loopback only.</summary>
+    public IList<string> KnownProxies { get; } = [];
+
+    /// <summary>
+    /// A PKCS#12 (.pfx) certificate file that encrypts the data-protection key ring (the keys that sign UI cookies and antiforgery
+    /// tokens) before it is written to the store's <c>data_protection_keys</c> table. The default is none: the keys are stored as
+    /// ASP.NET Core writes them, protected only by access to the database.
+    /// </summary>
+    public string? KeyRingCertificate { get; set; }
+
+    /// <summary>The password of <see cref="KeyRingCertificate"/>, if it has one. The default is none.</summary>
+    public string? KeyRingCertificatePassword { get; set; }
+
     /// <summary>How often the store is checked for snapshots imported by another process. The default is 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan StoreCheckInterval { get; set; } = TimeSpan.FromSeconds(30);

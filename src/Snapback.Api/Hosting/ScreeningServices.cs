@@ -19,7 +19,8 @@ internal static class ScreeningServices
         // Opening runs the store's migrations once, when the first component needs it.
         services.AddSingleton(static sp => OpenStoreAsync(sp.GetRequiredService<IOptions<ApiOptions>>().Value).GetAwaiter().GetResult());
         services.AddSingleton<ScreeningService>();
-        services.AddSingleton<BatchScreener>();
+        services.AddSingleton(static sp => new BatchScreener(
+            sp.GetRequiredService<ScreeningService>(), sp.GetRequiredService<IOptions<ApiOptions>>().Value.BatchParallelism));
         services.AddSingleton(static sp => new ListImporter(sp.GetRequiredService<IListStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ListDiffer>();
         services.AddSingleton(static sp => UpdateOptions(sp.GetRequiredService<IOptions<ApiOptions>>().Value));

@@ -29,15 +29,34 @@ internal sealed class BatchModel(BatchJobs jobs) : PageModel
         return Job is null ? NotFound() : Page();
     }
 
-    public IActionResult OnGetStatus(string id) => jobs.Find(id, Owner) is { } job
-        ? new JsonResult(
-            new BatchJobStatus(job.Id, job.FileName, job.Rows, job.Total, job.Failed, job.Done, job.Summary?.RowsWithHits, job.Error),
-            BatchJson.Options)
-        : NotFound();
+    // Without a job id there is nothing to look up: a 400 page, not a lookup of null.
+    public IActionResult OnGetStatus(string? id)
+    {
+        if (id is null)
+        {
+            return BadRequest();
+        }
 
-    public IActionResult OnGetDownload(string id) => jobs.Find(id, Owner) is { Summary: not null } job
-        ? PhysicalFile(job.ResultPath, "text/csv", Path.GetFileNameWithoutExtension(job.FileName) + "-results.csv")
-        : NotFound();
+        return jobs.Find(id, Owner) is { } job
+            ? new JsonResult(
+                new BatchJobStatus(
+                    job.Id, job.FileName, job.Rows, job.Total, job.Failed, job.Done, job.Summary?.RowsWithHits, job.Error,
+                    job.Summary?.NotScreened),
+                BatchJson.Options)
+            : NotFound();
+    }
+
+    public IActionResult OnGetDownload(string? id)
+    {
+        if (id is null)
+        {
+            return BadRequest();
+        }
+
+        return jobs.Find(id, Owner) is { Summary: not null } job
+            ? PhysicalFile(job.ResultPath, "text/csv", Path.GetFileNameWithoutExtension(job.FileName) + "-results.csv")
+            : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {

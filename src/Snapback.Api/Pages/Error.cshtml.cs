@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Snapback.Api.Pages;
@@ -14,18 +15,19 @@ internal sealed class ErrorModel : PageModel
 
     public string? TraceId { get; private set; }
 
-    public void OnGet(int? status) => Describe(status);
-
-    public void OnPost(int? status) => Describe(status);
-
-    private void Describe(int? status)
+    // Runs for any method, also one the page has no handler for (a TRACE re-executed here as a 405).
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var status = int.TryParse(Request.Query["status"], System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : (int?)null;
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         (Title, Message) = status switch
         {
             StatusCodes.Status404NotFound => ("Not found", "There is nothing at this address."),
             StatusCodes.Status400BadRequest => ("Bad request", "The request was not understood."),
+            StatusCodes.Status405MethodNotAllowed => ("Method not allowed", "This page answers GET and form posts only."),
             StatusCodes.Status413PayloadTooLarge => ("Too large", "The upload is larger than this service accepts."),
+            StatusCodes.Status415UnsupportedMediaType => ("Unsupported media type", "Send the form as UTF-8."),
             _ => (Title, Message),
         };
     }

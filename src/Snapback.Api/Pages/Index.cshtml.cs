@@ -5,19 +5,22 @@ using Snapback.Screening.Screen;
 
 namespace Snapback.Api.Pages;
 
-/// <summary>Search: screens one name (with optional kind, birth date, country) through the same use case as <c>POST /api/screen</c>.</summary>
+/// <summary>
+/// Search: screens one name (with optional kind, birth date, country) through the same use case as <c>POST /api/screen</c>. The form
+/// is a POST with an antiforgery token, so the names screened never appear in URLs, browser history or request logs.
+/// </summary>
 internal sealed class IndexModel(ScreeningService screening) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Name { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Kind { get; set; }
 
-    [BindProperty(Name = "birth_date", SupportsGet = true)]
+    [BindProperty(Name = "birth_date")]
     public string? BirthDate { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Country { get; set; }
 
     public PartyResult? Result { get; private set; }
@@ -27,6 +30,10 @@ internal sealed class IndexModel(ScreeningService screening) : PageModel
     public LoadedLists? Lists => screening.Current;
 
     public void OnGet()
+    {
+    }
+
+    public void OnPost()
     {
         if (string.IsNullOrWhiteSpace(Name) && string.IsNullOrEmpty(Kind) && string.IsNullOrEmpty(BirthDate) && string.IsNullOrEmpty(Country))
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
@@ -41,6 +42,11 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
     {
         if (bad.InnerException is JsonException json)
         {
+            if (Unreadable(json))
+            {
+                return "body";
+            }
+
             var path = json.Path;
             return path is null or "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
         }
@@ -51,10 +57,17 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
 
     private static string Describe(BadHttpRequestException bad) => bad.InnerException switch
     {
+        JsonException { InnerException.InnerException: DecoderFallbackException } => "The body is not valid UTF-8 text.",
+        JsonException json when Unreadable(json) => "The body does not parse as JSON: " + json.Message,
         JsonException { Path: null or "$" } => "The body is not valid JSON for this request.",
         JsonException => "The value has the wrong type or format.",
         _ => bad.Message,
     };
+
+    // The reader's own errors (truncated or malformed JSON) and bytes that are not UTF-8 come wrapped in the serializer's exception;
+    // a value of the wrong type does not. Either way the fault is the body as a whole, not the field the reader had got to.
+    private static bool Unreadable(JsonException json) =>
+        json.InnerException is JsonException || json.InnerException?.InnerException is DecoderFallbackException;
 
     [GeneratedRegex("""parameter "(?:[^"]*\s)?(?<name>[A-Za-z_][A-Za-z0-9_]*)"\s""", RegexOptions.CultureInvariant)]
     private static partial Regex ParameterPattern();

@@ -29,8 +29,7 @@ internal static class BatchCommand
         }
 
         await using var inputStream = Snapback.Lists.Formats.ListFile.OpenRead(input);
-        using var reader = new StreamReader(inputStream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var rows = PartyFileReader.ReadAsync(reader, inputFormat.Value, input, cancellationToken);
+        var rows = PartyFileReader.ReadAsync(inputStream, inputFormat.Value, cancellationToken);
 
         var toStdout = output is null or "-";
         var target = toStdout ? null : Path.GetFullPath(output!);
@@ -67,9 +66,7 @@ internal static class BatchCommand
             File.Move(temporary, target!, overwrite: true);
         }
 
-        Console.Error.WriteLine(
-            $"screened {summary.Rows:N0} parties: {summary.RowsWithHits:N0} with hits ({summary.Hits:N0} hits), {summary.Failed:N0} failed"
-            + (target is null ? string.Empty : $" -> {target}"));
+        Console.Error.WriteLine(summary.Describe() + (target is null ? string.Empty : $" -> {target}"));
         return summary.Failed == 0 ? 0 : 1;
     }
 

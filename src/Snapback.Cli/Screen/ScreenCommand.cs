@@ -42,6 +42,12 @@ internal static class ScreenCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
+        if (ScreeningService.ThresholdError(parse.GetValue(Threshold)) is not null)
+        {
+            Console.Error.WriteLine($"snapback screen: --threshold must be a number from 0 to 1, not '{parse.GetValue(Threshold)}'");
+            return 2;
+        }
+
         var asOf = CliDates.ParseAsOf(parse.GetValue(AsOf));
         var screening = await CliSession.LoadScreeningAsync(parse.GetValue(CliOptions.Database), asOf, cancellationToken);
         var input = parse.GetValue(Input);

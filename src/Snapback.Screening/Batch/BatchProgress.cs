@@ -1,4 +1,4 @@
 namespace Snapback.Screening.Batch;
 
-/// <summary>How far a batch is: rows screened, rows failed.</summary>
+/// <summary>How far a batch is: rows read so far, and how many of them failed.</summary>
 public readonly record struct BatchProgress(long Rows, long Failed);

@@ -5,7 +5,7 @@ namespace Snapback.Screening.Batch;
 
 /// <summary>
 /// CSV results: one row per hit, and one row with empty hit columns for a party with no hit or an error, so every input appears,
-/// in input order.
+/// in input order. Cells are written so a spreadsheet shows them as text and never runs them as formulas (see <see cref="Cell"/>).
 /// </summary>
 public sealed class CsvResultWriter : IPartyResultWriter
 {
@@ -39,15 +39,26 @@ public sealed class CsvResultWriter : IPartyResultWriter
     public async ValueTask DisposeAsync() => await writer.FlushAsync();
 
     private Task WriteRowAsync(string?[] cells, CancellationToken cancellationToken) =>
-        writer.WriteLineAsync(string.Join(',', cells.Select(Quote)).AsMemory(), cancellationToken);
+        writer.WriteLineAsync(string.Join(',', cells.Select(Cell)).AsMemory(), cancellationToken);
 
-    private static string Quote(string? cell)
+    /// <summary>
+    /// One CSV cell. A cell a spreadsheet would read as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a
+    /// carriage return; OWASP's CSV injection guidance) gets a leading single quote and is quoted, so the caller's ids and the listed
+    /// names come back as text. Cells holding a comma, a quote or a line break are quoted with inner quotes doubled (RFC 4180).
+    /// </summary>
+    public static string Cell(string? value)
     {
-        if (string.IsNullOrEmpty(cell))
+        if (string.IsNullOrEmpty(value))
         {
             return string.Empty;
         }
 
-        return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+        var formula = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        if (!formula && value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            return value;
+        }
+
+        return "\"" + (formula ? "'" : string.Empty) + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -1,43 +1,63 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Snapback.Lists.Formats;
+using System.Text.Unicode;
 using Snapback.Screening.Screen;
 
 namespace Snapback.Screening.Batch;
 
 /// <summary>
 /// Streams parties from a customer file, row by row. A row that cannot be read becomes a <see cref="PartyRow"/> with an error,
-/// and reading goes on.
+/// and reading goes on with the next one. Input is UTF-8; no row may be longer than <see cref="MaxRowBytes"/>, so memory stays
+/// bounded whatever the input.
 /// </summary>
 public static class PartyFileReader
 {
+    /// <summary>The longest row (a JSON line, or a CSV record) read, in bytes: 64 KiB, the size of a single screen's body.</summary>
+    public const int MaxRowBytes = 64 * 1024;
+
     /// <summary>CSV columns understood (header names, case-insensitive); <c>name</c> is required.</summary>
     public static IReadOnlyList<string> CsvColumns { get; } = ["id", "name", "kind", "birth_date", "country", "identifiers"];
 
-    public static IAsyncEnumerable<PartyRow> ReadAsync(TextReader reader, PartyFileFormat format, string fileName, CancellationToken cancellationToken) =>
-        format == PartyFileFormat.Csv ? ReadCsv(reader, fileName, cancellationToken) : ReadJsonLines(reader, cancellationToken);
-
-    private static async IAsyncEnumerable<PartyRow> ReadJsonLines(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Reads <paramref name="input"/> (UTF-8 bytes, a byte order mark allowed) as CSV with a header row, or JSON Lines.</summary>
+    public static IAsyncEnumerable<PartyRow> ReadAsync(Stream input, PartyFileFormat format, CancellationToken cancellationToken)
     {
-        long line = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } text)
+        ArgumentNullException.ThrowIfNull(input);
+        return format == PartyFileFormat.Csv ? ReadCsv(input, cancellationToken) : ReadJsonLines(input, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<PartyRow> ReadJsonLines(Stream input, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var lines = new Utf8LineReader(input, MaxRowBytes);
+        while (await lines.ReadAsync(cancellationToken))
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
+            if (lines.TooLongBytes > 0)
+            {
+                yield return new PartyRow(lines.LineNumber, null, string.Create(
+                    CultureInfo.InvariantCulture, $"line longer than {MaxRowBytes:N0} bytes ({lines.TooLongBytes:N0}); not screened"));
+                continue;
+            }
+
+            if (lines.Line.Span.Trim(" \t"u8).IsEmpty)
             {
                 continue;
             }
 
-            yield return ParseJsonLine(line, text);
+            yield return ParseJsonLine(lines.LineNumber, lines.Line.Span);
         }
     }
 
-    /// <summary>Parses one JSON object <c>{"id","name","kind"?,"birth_date"?,"country"?,"identifiers"?}</c>.</summary>
-    public static PartyRow ParseJsonLine(long line, string text)
+    /// <summary>Parses one UTF-8 JSON object <c>{"id","name","kind"?,"birth_date"?,"country"?,"identifiers"?}</c>.</summary>
+    public static PartyRow ParseJsonLine(long line, ReadOnlySpan<byte> utf8)
     {
+        if (!Utf8.IsValid(utf8))
+        {
+            return new PartyRow(line, null, "not valid UTF-8 text; a JSON line must be UTF-8");
+        }
+
         try
         {
-            var request = JsonSerializer.Deserialize<PartyRequest>(text, BatchJson.Options);
+            var request = JsonSerializer.Deserialize<PartyRequest>(utf8, BatchJson.Options);
             return request is null ? new PartyRow(line, null, "line is null, expected a JSON object") : new PartyRow(line, request, null);
         }
         catch (JsonException e)
@@ -46,58 +66,32 @@ public static class PartyFileReader
         }
     }
 
-    private static async IAsyncEnumerable<PartyRow> ReadCsv(TextReader reader, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<PartyRow> ReadCsv(Stream input, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await Task.Yield();
         Dictionary<string, int>? columns = null;
-        long record = 0;
-        using var rows = CsvReader.ReadRows(reader, fileName).GetEnumerator();
-        while (true)
+        await foreach (var record in PartyCsvReader.ReadAsync(input, MaxRowBytes, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            string[] row;
-            string? broken = null;
-            try
-            {
-                if (!rows.MoveNext())
-                {
-                    yield break;
-                }
-
-                row = rows.Current;
-            }
-            catch (ListFormatException e)
-            {
-                broken = e.Problem;
-                row = [];
-            }
-
-            if (broken is not null)
-            {
-                // A broken quote swallows the rest of the file: report it once and stop; the rows before it stand.
-                yield return new PartyRow(record + 1, null, broken);
-                yield break;
-            }
-
             if (columns is null)
             {
-                columns = ReadHeader(row);
+                if (record.Error is not null)
+                {
+                    yield return new PartyRow(record.Line, null, "header: " + record.Error, record.NotScreened);
+                    yield break;
+                }
+
+                columns = ReadHeader(record.Fields);
                 if (!columns.ContainsKey("name"))
                 {
-                    yield return new PartyRow(1, null, "header: no 'name' column (expected " + string.Join(",", CsvColumns) + ")");
+                    yield return new PartyRow(record.Line, null, "header: no 'name' column (expected " + string.Join(",", CsvColumns) + ")");
                     yield break;
                 }
 
                 continue;
             }
 
-            record++;
-            if (row.Length == 1 && string.IsNullOrWhiteSpace(row[0]))
-            {
-                continue;
-            }
-
-            yield return new PartyRow(record, FromCsv(row, columns), null);
+            yield return record.Error is null
+                ? new PartyRow(record.Line, FromCsv(record.Fields, columns), null)
+                : new PartyRow(record.Line, IdOnly(record.Fields, columns), record.Error, record.NotScreened);
         }
     }
 
@@ -117,6 +111,10 @@ public static class PartyFileReader
 
         return columns;
     }
+
+    // A broken record still names its party when its id came before the break.
+    private static PartyRequest? IdOnly(string[] fields, Dictionary<string, int> columns) =>
+        columns.TryGetValue("id", out var i) && i < fields.Length && fields[i].Length > 0 ? new PartyRequest(fields[i], null) : null;
 
     private static PartyRequest FromCsv(string[] row, Dictionary<string, int> columns)
     {

@@ -23,15 +23,22 @@ public sealed class ScreeningService
         Volatile.Write(ref current, lists);
     }
 
+    /// <summary>
+    /// Null when <paramref name="threshold"/> is absent or a number from 0 to 1; else the error naming it. NaN and infinities are
+    /// refused: a NaN threshold compares false with every score and would report no hit at all.
+    /// </summary>
+    public static string? ThresholdError(double? threshold) =>
+        threshold is not { } value || (value >= 0 && value <= 1) ? null : "threshold: must be a number from 0 to 1";
+
     /// <summary>Screens one party. Bad input gives a result with an error naming the field, never an exception.</summary>
     /// <param name="threshold">Lowest score reported; null for the matcher's documented default.</param>
     public PartyResult Screen(PartyRequest request, double? threshold = null, int? maxHits = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var lists = Current ?? throw new InvalidOperationException("No lists are loaded yet: import lists first (snapback lists import).");
-        if (threshold is < 0 or > 1)
+        if (ThresholdError(threshold) is { } thresholdError)
         {
-            return PartyResult.Failed(request.Id, "threshold: must be between 0 and 1");
+            return PartyResult.Failed(request.Id, thresholdError);
         }
 
         var query = PartyParser.TryParse(request, out var error);

@@ -90,7 +90,7 @@ public sealed class AnalystFlowTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Screen file" }).ClickAsync();
         var download = page.GetByRole(AriaRole.Link, new() { Name = "Download results (CSV)" });
         await Assertions.Expect(download).ToBeVisibleAsync(new() { Timeout = 120_000 });
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{names.Count + 1} rows screened");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{names.Count + 1} rows read, {names.Count} screened");
         await BrowserApp.ScreenshotAsync(page, "batch");
 
         var file = await page.RunAndWaitForDownloadAsync(() => download.ClickAsync());

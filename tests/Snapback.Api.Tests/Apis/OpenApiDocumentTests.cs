@@ -29,6 +29,25 @@ public sealed class OpenApiDocumentTests(SnapbackApiFactory app)
         Assert.All(mapped, endpoint => Assert.Contains(endpoint, documented));
     }
 
+    [Theory]
+    [InlineData("/api/screen", "post", "400 401 403 413 415")]
+    [InlineData("/api/screen/batch", "post", "400 401 403 413 415 503")]
+    [InlineData("/api/screen/stream", "post", "401 403 413 415 503")]
+    [InlineData("/api/entities/{id}", "get", "401 403 404")]
+    [InlineData("/api/lists/{source}/diff", "get", "401 403 404")]
+    [InlineData("/api/lists/update", "post", "401 403 409")]
+    [InlineData("/api/keys", "post", "400 401 403 413 415")]
+    [InlineData("/api/keys/{id}", "delete", "401 403 404")]
+    public async Task Document_DeclaresTheProblemAnswersEachEndpointGives(string path, string method, string statuses)
+    {
+        using var client = app.ClientWithKey(null);
+        var json = await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        var responses = JsonDocument.Parse(json).RootElement.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+
+        var declared = responses.EnumerateObject().Select(static r => r.Name).ToHashSet(StringComparer.Ordinal);
+        Assert.All(statuses.Split(' '), status => Assert.Contains(status, declared));
+    }
+
     [Fact]
     public async Task Document_DeclaresTheApiKeyHeader()
     {

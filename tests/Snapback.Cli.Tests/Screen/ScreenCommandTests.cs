@@ -99,4 +99,61 @@ public sealed class ScreenCommandTests
         Assert.Contains(rows, r => r.StartsWith("c1,ofac:35096,", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("c2,,", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ScreenFile_CsvWithAStrayQuoteInTheFirstRow_ScreensTheOtherRowsAndCountsThem()
+    {
+        using var run = await CliRun.WithBundledListsAsync();
+        var input = Path.Combine(run.Folder, "customers.csv");
+        var output = Path.Combine(run.Folder, "results.csv");
+        await File.WriteAllTextAsync(input, "id,name\n1,Vla\"dimir Putin\n2,Tariq Aziz\n3,Kim Jong Un\n", TestContext.Current.CancellationToken);
+
+        var result = await run.SnapbackAsync("screen", "--input", input, "--output", output);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var rows = await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken);
+        Assert.Contains(rows, static r => r.StartsWith("1,,,,,,,,line 2: stray quote", StringComparison.Ordinal));
+        Assert.Contains(rows, static r => r.StartsWith("2,un:IQi.025,", StringComparison.Ordinal));
+        Assert.Contains(rows, static r => r.StartsWith("3,ofac:20157,", StringComparison.Ordinal));
+        Assert.Contains("read 3 rows: 2 screened", result.Error, StringComparison.Ordinal);
+        Assert.Contains("1 failed", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScreenFile_FormulaIdsToCsv_ComeBackAsQuotedText()
+    {
+        using var run = await CliRun.WithBundledListsAsync();
+        var input = Path.Combine(run.Folder, "customers.jsonl");
+        var output = Path.Combine(run.Folder, "results.csv");
+        string[] ids = ["=HYPERLINK(\"http://attacker.example\")", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"];
+        await File.WriteAllLinesAsync(
+            input, ids.Select(static id => JsonSerializer.Serialize(new { id, name = "Kim Jong Un" })), TestContext.Current.CancellationToken);
+
+        var result = await run.SnapbackAsync("screen", "--input", input, "--output", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var text = await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken);
+        var cells = Snapback.Lists.Formats.CsvReader.ReadRows(new StringReader(text), "results.csv").Skip(1).Select(static r => r[0]).ToHashSet();
+        Assert.Equal(ids.Select(static id => "'" + id).ToHashSet(), cells);
+    }
+
+    [Theory]
+    [InlineData("NaN", false)]
+    [InlineData("Infinity", false)]
+    [InlineData("-0.5", false)]
+    [InlineData("1.5", true)]
+    public async Task Screen_ThresholdNotANumberFromZeroToOne_ExitsTwoNamingIt(string threshold, bool batch)
+    {
+        using var run = await CliRun.WithBundledListsAsync();
+        var input = Path.Combine(run.Folder, "parties.jsonl");
+        await File.WriteAllTextAsync(input, """{"id":"1","name":"Kim Jong Un"}""" + "\n", TestContext.Current.CancellationToken);
+
+        var result = batch
+            ? await run.SnapbackAsync("screen", "--input", input, "--output", "-", "--threshold", threshold)
+            : await run.SnapbackAsync("screen", "Kim Jong Un", "--threshold", threshold);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("--threshold", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Snapback.Lists.Model;
 using Snapback.Screening.Batch;
 using Snapback.Screening.Tests.Support;
+using Snapback.Tests;
 
 namespace Snapback.Screening.Tests.Batch;
 
@@ -90,10 +91,133 @@ public sealed class BatchScreenerTests
         Assert.Contains("error", lines[1], StringComparison.Ordinal);
     }
 
-    private static async Task<BatchSummary> RunAsync(string input, PartyFileFormat format, IPartyResultWriter writer)
+    [Fact]
+    public async Task Run_CsvStrayQuoteInFirstRow_FailsThatRowAlone_AndScreensTheOthers()
+    {
+        var listed = RealLists.Entities.Where(e => e.Kind == EntityKind.Person).Take(2).ToList();
+        var csv = $"id,name\n1,Vla\"dimir Putin\n2,\"{listed[0].PrimaryName}\"\n3,\"{listed[1].PrimaryName}\"\n";
+        var output = new StringWriter();
+
+        var summary = await RunAsync(csv, PartyFileFormat.Csv, new JsonLinesResultWriter(output));
+
+        Assert.Equal((3, 2, 1), (summary.Rows, summary.Screened, summary.Failed));
+        Assert.Null(summary.NotScreened);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal("1", lines[0].GetProperty("id").GetString());
+        Assert.StartsWith("line 2: stray quote in field 2", lines[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal((i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), lines[i + 1].GetProperty("id").GetString());
+            Assert.Contains(lines[i + 1].GetProperty("hits").EnumerateArray(), h => h.GetProperty("entity_id").GetString() == listed[i].Id);
+        }
+    }
+
+    [Fact]
+    public async Task Run_CsvWithManyKindsOfBadRecord_GivesEachItsOwnErrorLine_AndScreensEveryGoodRow()
+    {
+        var csv = new MemoryStream();
+        void Write(string text) => csv.Write(Encoding.UTF8.GetBytes(text));
+        Write("\uFEFFid,name,kind\n");
+        Write("g1,Alpha Person,person\n");
+        Write("b2,\"Closed\" trailing,person\n");
+        Write("g3,\"Multi\nLine Name\",person\n");
+        Write("b4,Nul\0Byte,person\n");
+        Write("b5,Caf");
+        csv.Write([0xE9]);
+        Write(" Latin-1,person\n");
+        Write("b6," + new string('x', PartyFileReader.MaxRowBytes + 10) + ",person\n");
+        Write("b7,\"" + new string('y', PartyFileReader.MaxRowBytes) + "\n\",person\n");
+        Write("\n   \n");
+        Write("g8, \"Quoted, After Space\" ,person\r\n");
+        Write("g9,Last Person,person");
+        var output = new StringWriter();
+
+        var summary = await RunAsync(csv.ToArray(), PartyFileFormat.Csv, new JsonLinesResultWriter(output));
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(9, summary.Rows);
+        Assert.Equal(5, summary.Failed);
+        Assert.Equal(["g1", "g3", "g8", "g9"], lines.Where(static l => !l.TryGetProperty("error", out _)).Select(static l => l.GetProperty("id").GetString()));
+        string[] expected =
+        [
+            "line 3: text after the closing quote of field 2",
+            "line 6: NUL byte",
+            "line 7: field 2 is not valid UTF-8",
+            "line 8: record longer than 65,536 bytes",
+            "line 9: record longer than 65,536 bytes",
+        ];
+        var errors = lines.Select(static l => l.TryGetProperty("error", out var e) ? e.GetString() : null).OfType<string>().ToList();
+        Assert.Equal(expected.Length, errors.Count);
+        Assert.All(expected.Zip(errors), static pair => Assert.StartsWith(pair.First, pair.Second, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_CsvQuoteNeverClosed_SaysSoAndNamesTheLinesNotScreened()
+    {
+        var output = new StringWriter();
+        var summary = await RunAsync(
+            "id,name\n1,Alpha Beta\n2,\"Gamma\n3,Delta\n4,Epsilon\n", PartyFileFormat.Csv, new JsonLinesResultWriter(output));
+
+        Assert.Equal((2, 1, 1), (summary.Rows, summary.Screened, summary.Failed));
+        Assert.Equal("lines 4–5 (2 lines)", summary.NotScreened);
+        var error = JsonDocument.Parse(output.ToString().Split('\n')[1]).RootElement.GetProperty("error").GetString();
+        Assert.Equal(
+            "line 3: the quote opening field 2 on line 3 is never closed, so the rest of the file could not be split into rows: "
+            + "lines 4–5 (2 lines) not screened",
+            error);
+        Assert.Contains("not screened: lines 4–5", summary.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_JsonLinesWithInvalidUtf8AndAHundredMegabyteLine_FailsThoseLinesAndScreensTheRest()
+    {
+        var person = RealLists.Entities.First(e => e.Kind == EntityKind.Person);
+        var good = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { id = "ok", name = person.PrimaryName }) + "\n");
+        byte[] invalid = [.. "{\"id\":\"bad\",\"name\":\"Vla"u8, 0xFF, .. "dimir\"}\n"u8];
+        var input = new GeneratedStream([.. good, .. invalid], 100_000_000, good);
+        var output = new StringWriter();
+
+        var summary = await RunAsync(input, PartyFileFormat.JsonLines, new JsonLinesResultWriter(output));
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal((4, 2), (summary.Rows, summary.Failed));
+        Assert.Equal("line 2: not valid UTF-8 text; a JSON line must be UTF-8", lines[1].GetProperty("error").GetString());
+        Assert.Equal("line 3: line longer than 65,536 bytes (100,000,000); not screened", lines[2].GetProperty("error").GetString());
+        Assert.All([lines[0], lines[3]], l => Assert.Contains(l.GetProperty("hits").EnumerateArray(), h => h.GetProperty("entity_id").GetString() == person.Id));
+    }
+
+    [Theory]
+    [InlineData(PartyFileFormat.JsonLines, "{\"name\":\"a\"}\n", "{\"name\":\"b\"}\n")]
+    [InlineData(PartyFileFormat.Csv, "name\na\n", "b\n")]
+    public async Task ReadAsync_HundredMegabyteLine_AllocatesAboutOneLineCapNotTheLine(PartyFileFormat format, string head, string tail)
+    {
+        var input = new GeneratedStream(Encoding.UTF8.GetBytes(head), 100_000_000, Encoding.UTF8.GetBytes(tail));
+        var rows = new List<PartyRow>();
+
+        // The generated stream completes every read at once, so nothing awaited suspends: the whole read runs on this thread and its
+        // allocations count here.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        await foreach (var row in PartyFileReader.ReadAsync(input, format, TestContext.Current.CancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 4 * 1024 * 1024, $"allocated {allocated:N0} bytes reading a 100 MB line");
+        Assert.Equal(["a", null, "b"], rows.Select(static r => r.Request?.Name));
+        Assert.Contains("longer than 65,536 bytes (100,000,000)", rows[1].Error, StringComparison.Ordinal);
+    }
+
+    private static Task<BatchSummary> RunAsync(string input, PartyFileFormat format, IPartyResultWriter writer) =>
+        RunAsync(Encoding.UTF8.GetBytes(input), format, writer);
+
+    private static Task<BatchSummary> RunAsync(byte[] input, PartyFileFormat format, IPartyResultWriter writer) =>
+        RunAsync(new MemoryStream(input), format, writer);
+
+    private static async Task<BatchSummary> RunAsync(Stream input, PartyFileFormat format, IPartyResultWriter writer)
     {
         var ct = TestContext.Current.CancellationToken;
-        var rows = PartyFileReader.ReadAsync(new StringReader(input), format, "input", ct);
+        var rows = PartyFileReader.ReadAsync(input, format, ct);
         await using (writer)
         {
             return await new BatchScreener(RealLists.Service()).RunAsync(rows, writer, null, null, ct);

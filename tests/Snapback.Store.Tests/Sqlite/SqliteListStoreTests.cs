@@ -13,6 +13,8 @@ public sealed class SqliteListStoreTests : ListStoreContractTests
 
     protected override async Task<IListStore> OpenStoreAsync() => await SqliteListStore.OpenAsync(DbPath, Ct);
 
+    protected override Microsoft.AspNetCore.DataProtection.Repositories.IXmlRepository KeyRing() => new SqliteXmlRepository((SqliteListStore)Store);
+
     protected override async Task<long> CountRowsAsync(string table) =>
         Convert.ToInt64(await ScalarAsync($"SELECT COUNT(*) FROM {table}"), CultureInfo.InvariantCulture);
 

@@ -17,8 +17,9 @@
         if (s.error) {
             status.textContent = "Stopped: " + s.error;
         } else if (s.done) {
-            status.textContent = "Done: " + number.format(s.rows) + " rows screened, " + number.format(s.rows_with_hits || 0) +
-                " with hits, " + number.format(s.failed) + " failed.";
+            status.textContent = "Done: " + number.format(s.rows) + " rows read, " + number.format(s.rows - s.failed) + " screened, " +
+                number.format(s.rows_with_hits || 0) + " with hits, " + number.format(s.failed) + " failed." +
+                (s.not_screened ? " Not screened: " + s.not_screened + "." : "");
             download.hidden = false;
             download.focus();
         } else {
