@@ -5,7 +5,7 @@ namespace Snapback.Screening.Batch;
 
 /// <summary>
 /// CSV results: one row per hit, and one row with empty hit columns for a party with no hit or an error, so every input appears,
-/// in input order. Cells are written so a spreadsheet shows them as text and never runs them as formulas (see <see cref="Cell"/>).
+/// in input order. Each row names what it was computed against (list snapshots, threshold, matcher). Cells are written so a spreadsheet shows them as text and never runs them as formulas (see <see cref="Cell"/>).
 /// </summary>
 public sealed class CsvResultWriter : IPartyResultWriter
 {
@@ -14,14 +14,14 @@ public sealed class CsvResultWriter : IPartyResultWriter
     public CsvResultWriter(TextWriter writer)
     {
         this.writer = writer;
-        writer.WriteLine("id,entity_id,score,name,kind,lists,programs,explanation,error");
+        writer.WriteLine("id,entity_id,score,name,kind,lists,programs,explanation,error,screened_against,threshold,matcher");
     }
 
     public async Task WriteAsync(PartyResult result, CancellationToken cancellationToken)
     {
         if (result.Hits.Count == 0)
         {
-            await WriteRowAsync([result.Id, null, null, null, null, null, null, null, result.Error], cancellationToken);
+            await WriteRowAsync([result.Id, null, null, null, null, null, null, null, result.Error, .. Basis(result)], cancellationToken);
             return;
         }
 
@@ -30,13 +30,17 @@ public sealed class CsvResultWriter : IPartyResultWriter
             await WriteRowAsync(
                 [
                     result.Id, hit.EntityId, hit.Score.ToString("0.000", CultureInfo.InvariantCulture), hit.Name, hit.Kind,
-                    string.Join("; ", hit.Lists), string.Join("; ", hit.Programs), hit.Explanation.Summary, null,
+                    string.Join("; ", hit.Lists), string.Join("; ", hit.Programs), hit.Explanation.Summary, null, .. Basis(result),
                 ],
                 cancellationToken);
         }
     }
 
     public async ValueTask DisposeAsync() => await writer.FlushAsync();
+
+    private static string?[] Basis(PartyResult result) => result.Basis is { } basis
+        ? [basis.ListsText, basis.Threshold.ToString("0.00", CultureInfo.InvariantCulture), basis.Matcher]
+        : [null, null, null];
 
     private Task WriteRowAsync(string?[] cells, CancellationToken cancellationToken) =>
         writer.WriteLineAsync(string.Join(',', cells.Select(Cell)).AsMemory(), cancellationToken);

@@ -30,6 +30,24 @@ public sealed class ScreeningApiTests(SnapbackApiFactory app)
     }
 
     [Fact]
+    public async Task Screen_AnyName_NamesTheSnapshotsThresholdAndMatcherItWasComputedAgainst()
+    {
+        using var client = app.ClientWithKey(app.AnalystKey);
+
+        using var response = await client.PostAsJsonAsync("/api/screen?threshold=0.9", new { id = "c-2", name = "Anyone At All" }, Ct);
+
+        var basis = (await Json.ReadAsync(response)).GetProperty("basis");
+        Assert.Equal(0.9, basis.GetProperty("threshold").GetDouble());
+        Assert.Equal(Snapback.Matching.MatcherVersion.Current, basis.GetProperty("matcher").GetString());
+        var lists = basis.GetProperty("lists").EnumerateArray().ToList();
+        Assert.NotEmpty(lists);
+        var un = Assert.Single(lists, l => l.GetProperty("source").GetString() == "un");
+        Assert.True(un.GetProperty("snapshot").GetInt64() > 0);
+        Assert.Equal(64, un.GetProperty("sha256").GetString()!.Length);
+        Assert.Equal(JsonValueKind.String, un.GetProperty("published_at").ValueKind);
+    }
+
+    [Fact]
     public async Task Screen_ViewerKey_Is403Problem()
     {
         using var client = app.ClientWithKey(app.ViewerKey);

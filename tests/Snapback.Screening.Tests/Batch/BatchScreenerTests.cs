@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Snapback.Lists.Model;
+using Snapback.Matching;
 using Snapback.Screening.Batch;
 using Snapback.Screening.Tests.Support;
 using Snapback.Tests;
@@ -64,10 +65,10 @@ public sealed class BatchScreenerTests
         Assert.Equal(3, summary.Rows);
         Assert.Equal(1, summary.Failed);
         var rows = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,entity_id,score,name,kind,lists,programs,explanation,error", rows[0]);
-        Assert.Contains(rows, r => r.StartsWith("a," + org.Id + ",", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r == "b,,,,,,,,");
-        Assert.Contains(rows, r => r.StartsWith("c,", StringComparison.Ordinal) && r.EndsWith("name: required", StringComparison.Ordinal));
+        Assert.Equal("id,entity_id,score,name,kind,lists,programs,explanation,error,screened_against,threshold,matcher", rows[0]);
+        Assert.Contains(rows, r => r.StartsWith("a," + org.Id + ",", StringComparison.Ordinal) && r.EndsWith(",0.80," + MatcherVersion.Current, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r == "b,,,,,,,,,,0.80," + MatcherVersion.Current);
+        Assert.Contains(rows, r => r.StartsWith("c,", StringComparison.Ordinal) && r.EndsWith("name: required,,,", StringComparison.Ordinal));
     }
 
     [Fact]
