@@ -49,6 +49,7 @@ public sealed class BrowserApp : IAsyncLifetime
         _app = SnapbackHost.Build(args);
         await _app.StartAsync(cancellationToken);
         BaseAddress = new Uri(_app.Urls.Single(static u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)));
+        await WaitUntilReadyAsync(BaseAddress, cancellationToken);
 
         Directory.CreateDirectory(ScreenshotFolder);
         Assertions.SetDefaultExpectTimeout(30_000);
@@ -62,6 +63,24 @@ public sealed class BrowserApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             AcceptDownloads = true,
         });
+    }
+
+    // The service answers before its lists are loaded (/ready says 503 until then); a page screened before that has nothing to show.
+    private static async Task WaitUntilReadyAsync(Uri baseAddress, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = baseAddress };
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri("/ready", UriKind.Relative), timeout.Token);
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            await Task.Delay(100, timeout.Token);
+        }
     }
 
     /// <summary>A new tab with no session cookie.</summary>
