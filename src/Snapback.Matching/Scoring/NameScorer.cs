@@ -107,7 +107,7 @@ internal static class NameScorer
         // little about which of the people holding it is meant: the listed person's other names count in full, not as names a
         // query may leave out. Initials of the given names make it more than the family.
         var namesPaired = usedC & NamesOf(c);
-        var lone = listedIsPerson && !HasInitial(q) && namesPaired != 0 && (listed.FamilyMask != 0
+        var lone = listedIsPerson && !HasInitial(q) && namesPaired != 0 && (NamesOf(c) & ~usedC) != 0 && (listed.FamilyMask != 0
             ? (namesPaired & ~listed.FamilyMask) == 0
             : BitOperations.PopCount(namesPaired) == 1 && DistinctiveCount(q) == 1);
         for (var j = 0; j < c.Length; j++)
