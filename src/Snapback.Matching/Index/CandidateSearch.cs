@@ -37,7 +37,12 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     // Query tokens repeat across screens (given names, common family names): their pairings are kept, up to this many tokens.
     private const int CachedTokens = 50_000;
 
-    private readonly ConcurrentDictionary<(string Text, string Key, TokenRole Role, bool Abjad), TokenPair[]> pairCache = new();
+    // Sized for the whole cache up front: a growing ConcurrentDictionary takes every lock of the dictionary to resize.
+    private readonly ConcurrentDictionary<(string Text, string Key, TokenRole Role, bool Abjad), TokenPair[]> pairCache =
+        new(concurrencyLevel: 4 * Environment.ProcessorCount, capacity: CachedTokens);
+
+    // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary, and screens on all cores would queue on it.
+    private int pairCacheCount;
 
     /// <summary>Offers <paramref name="offer"/> every name that can score at least <paramref name="floor"/>.</summary>
     public void Collect(QueryFacts facts, double floor, CandidateScratch scratch, Action<int> offer)
@@ -171,13 +176,15 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         else
         {
             vocabulary.FindPairs(q[i], scratch.Vocabulary, pairs);
-            if (pairCache.Count >= CachedTokens)
+            if (Interlocked.Increment(ref pairCacheCount) > CachedTokens)
             {
                 pairCache.Clear();
+                Interlocked.Exchange(ref pairCacheCount, 0);
             }
 
             pairCache.TryAdd(identity, [.. pairs]);
         }
+
         foreach (var p in pairs)
         {
             var contribution = Contribution(p) * vocabulary.MostWeight[p.Token];

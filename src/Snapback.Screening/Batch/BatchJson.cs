@@ -18,6 +18,7 @@ public static class BatchJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new ScreeningBasisJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

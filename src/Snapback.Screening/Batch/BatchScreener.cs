@@ -24,41 +24,66 @@ public sealed class BatchScreener(ScreeningService screening, int maxParallelism
         long total = 0, withHits = 0, failed = 0, hits = 0;
         string? notScreened = null;
         var block = new List<PartyRow>(BlockSize);
-        var results = new PartyResult[BlockSize];
 
-        async Task FlushAsync()
+        // One block is screened on every core while the one before it is written, so writing never leaves a core idle.
+        Task<PartyResult[]>? inFlight = null;
+        try
         {
-            Parallel.For(
-                0,
-                block.Count,
-                new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxParallelism },
-                i => results[i] = ScreenRow(block[i], threshold));
-            for (var i = 0; i < block.Count; i++)
+            await foreach (var row in rows.WithCancellation(cancellationToken))
             {
-                var result = results[i];
-                await writer.WriteAsync(result, cancellationToken);
-                total++;
-                hits += result.Hits.Count;
-                withHits += result.Hits.Count > 0 ? 1 : 0;
-                failed += result.Error is null ? 0 : 1;
+                block.Add(row);
+                notScreened ??= row.NotScreened;
+                if (block.Count == BlockSize)
+                {
+                    await NextAsync();
+                }
             }
 
-            block.Clear();
-            progress?.Report(new BatchProgress(total, failed));
+            await NextAsync();
+            await NextAsync();
         }
-
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        finally
         {
-            block.Add(row);
-            notScreened ??= row.NotScreened;
-            if (block.Count == BlockSize)
+            // A failed write leaves a block in flight: wait for it, so no screen outlives the batch.
+            if (inFlight is not null)
             {
-                await FlushAsync();
+                await Task.WhenAny(inFlight);
             }
         }
 
-        await FlushAsync();
         return new BatchSummary(total, withHits, failed, hits, notScreened);
+
+        async Task NextAsync()
+        {
+            var previous = inFlight;
+            var rowsToScreen = block.ToArray();
+            block.Clear();
+            inFlight = rowsToScreen.Length == 0 ? null : Task.Run(() => ScreenBlock(rowsToScreen, threshold, cancellationToken), cancellationToken);
+            if (previous is not null)
+            {
+                foreach (var result in await previous)
+                {
+                    await writer.WriteAsync(result, cancellationToken);
+                    total++;
+                    hits += result.Hits.Count;
+                    withHits += result.Hits.Count > 0 ? 1 : 0;
+                    failed += result.Error is null ? 0 : 1;
+                }
+
+                progress?.Report(new BatchProgress(total, failed));
+            }
+        }
+    }
+
+    private PartyResult[] ScreenBlock(PartyRow[] rows, double? threshold, CancellationToken cancellationToken)
+    {
+        var results = new PartyResult[rows.Length];
+        Parallel.For(
+            0,
+            rows.Length,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxParallelism },
+            i => results[i] = ScreenRow(rows[i], threshold));
+        return results;
     }
 
     private PartyResult ScreenRow(PartyRow row, double? threshold)
