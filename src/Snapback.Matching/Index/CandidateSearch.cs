@@ -38,7 +38,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     private const int CachedTokens = 50_000;
 
     // Sized for the whole cache up front: a growing ConcurrentDictionary takes every lock of the dictionary to resize.
-    private readonly ConcurrentDictionary<(string Text, string Key, TokenRole Role, bool Abjad), TokenPair[]> pairCache =
+    private readonly ConcurrentDictionary<(string Text, string Key, TokenRole Role, bool Abjad, string? Written), TokenPair[]> pairCache =
         new(concurrencyLevel: 4 * Environment.ProcessorCount, capacity: CachedTokens);
 
     // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary, and screens on all cores would queue on it.
@@ -168,7 +168,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         var most = 0f;
         var byInitial = 0f;
         var pairs = scratch.Pairs[i];
-        var identity = (q[i].Text, q[i].Key, q[i].Role, q[i].Abjad);
+        var identity = (q[i].Text, q[i].Key, q[i].Role, q[i].Abjad, q[i].Abjad ? q[i].Written : null);
         if (pairCache.TryGetValue(identity, out var cached))
         {
             pairs.AddRange(cached);

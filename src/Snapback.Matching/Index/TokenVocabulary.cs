@@ -24,7 +24,7 @@ internal sealed class TokenVocabulary
 
     public TokenVocabulary(NameCatalog catalog)
     {
-        var ids = new Dictionary<(string, string, string, TokenRole, bool), int>();
+        var ids = new Dictionary<(string, string, string, TokenRole, bool, string?), int>();
         var tokens = new List<NameToken>();
         var postings = new List<List<int>>();
         var names = catalog.Names;
@@ -34,7 +34,8 @@ internal sealed class TokenVocabulary
             for (var j = 0; j < parsed.Length && j < MaxListedTokens; j++)
             {
                 var t = parsed[j];
-                var identity = (t.Text, t.Key, t.Skeleton, t.Role, t.Abjad);
+                // Abjad spellings that romanize alike are compared as written (AbjadSpelling): one entry per spelling.
+                var identity = (t.Text, t.Key, t.Skeleton, t.Role, t.Abjad, t.Abjad ? t.Written : null);
                 if (!ids.TryGetValue(identity, out var id))
                 {
                     id = tokens.Count;

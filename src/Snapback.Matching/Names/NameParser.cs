@@ -20,6 +20,7 @@ internal static class NameParser
         var tokens = new List<NameToken>(raw.Count);
         var legal = new List<string>(1);
         var family = FamilyTokens(name, raw);
+        var familyByComma = family.Count > 0 && name.Contains(',', StringComparison.Ordinal);
         ulong familyMask = 0;
         for (var i = 0; i < raw.Count; i++)
         {
@@ -42,6 +43,12 @@ internal static class NameParser
             }
 
             var token = MakeToken(raw[i], context != NameContext.Person);
+            if (token.Role == TokenRole.Initial && familyByComma && family.Contains(i) && char.IsAsciiLetter(text[0]))
+            {
+                // A family name of one letter written before the comma ("O, Kuk-Ryol") is a name, not an initial.
+                token = token with { Role = TokenRole.Name, Skeleton = PhoneticKey.SkeletonOf(text) };
+            }
+
             if (family.Contains(i) && token.Role == TokenRole.Name && tokens.Count < 64)
             {
                 familyMask |= 1ul << tokens.Count;
@@ -123,6 +130,6 @@ internal static class NameParser
             : genericWords && NameVocabulary.Generic.Contains(text) ? TokenRole.Generic
             : NameVocabulary.IsPatronymic(text) ? TokenRole.Patronymic
             : TokenRole.Name;
-        return new NameToken(text, key, PhoneticKey.Skeleton(romanized), role, abjad, written, otherScript);
+        return new NameToken(text, key, PhoneticKey.SkeletonOf(text), role, abjad, written, otherScript);
     }
 }

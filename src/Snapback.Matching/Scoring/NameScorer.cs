@@ -136,8 +136,9 @@ internal static class NameScorer
             score *= 0.9f;
         }
 
-        // A family name with nothing of the given names is the family, not yet the person.
-        if (lone)
+        // A family name with nothing of the given names is the family, not yet the person; the given names with another
+        // family name are another person of the same given names.
+        if (lone || otherFamily)
         {
             score *= 0.9f;
         }

@@ -13,6 +13,25 @@ internal static class TokenSimilarity
 
     public static float Compare(in NameToken q, in NameToken c, out MatchMethod how, out float edits)
     {
+        var similarity = CompareForms(q, c, out how, out edits);
+        if (similarity > 0 && q.Abjad && c.Abjad && q.Role != TokenRole.Initial && c.Role != TokenRole.Initial
+            && !string.Equals(q.Written, c.Written, StringComparison.Ordinal))
+        {
+            // Never above what the romanized forms give, so the index's bounds still hold.
+            var written = AbjadSpelling.Similarity(q.Written, c.Written, out var writtenEdits);
+            if (written < similarity)
+            {
+                how = MatchMethod.Edit;
+                edits = writtenEdits;
+                return written >= MinPair ? written : 0f;
+            }
+        }
+
+        return similarity;
+    }
+
+    private static float CompareForms(in NameToken q, in NameToken c, out MatchMethod how, out float edits)
+    {
         edits = 0;
         how = MatchMethod.Exact;
         if (q.Role == TokenRole.Number || c.Role == TokenRole.Number)

@@ -7,9 +7,15 @@ namespace Snapback.Matching.Transliteration;
 /// </summary>
 internal static class PhoneticKey
 {
-    public static string Romanized(string token) => Fold(token, 0);
+    public static string Romanized(string token) => Fold(token, 0, consonantJ: false);
 
-    private static string Fold(string token, int depth)
+    /// <summary>
+    /// The consonant skeleton of a token as written in Latin letters or romanized from an abjad. A j stays a consonant here:
+    /// it is the romanization of ج (Jalal, Jamil), which an abjad spelling writes, while the romanized key folds it with y and i.
+    /// </summary>
+    public static string SkeletonOf(string token) => Skeleton(Fold(token, 0, consonantJ: true));
+
+    private static string Fold(string token, int depth, bool consonantJ)
     {
         if (token.Length == 0 || char.IsAsciiDigit(token[0]))
         {
@@ -29,6 +35,9 @@ internal static class PhoneticKey
 
             switch (c)
             {
+                case 'j' when consonantJ:
+                    folded[f++] = 'j';
+                    break;
                 case 'y':
                 case 'j':
                     folded[f++] = 'i';
@@ -104,7 +113,7 @@ internal static class PhoneticKey
         // Script transliterations spell "гх", "тх" as "gkh", "tkh": fold the digraphs once more.
         var once = Collapse(buffer[..n]);
         return once.Contains('h', StringComparison.Ordinal) && !string.Equals(once, token, StringComparison.Ordinal) && depth == 0
-            ? Fold(once, 1)
+            ? Fold(once, 1, consonantJ)
             : once;
     }
 
@@ -112,7 +121,7 @@ internal static class PhoneticKey
     /// Consonants only, with the letters abjad scripts use for long vowels (w, y) and a final h dropped, and the sibilant
     /// spellings (sh, ch, tsh, ts, zh) folded, since Arabic and Hebrew render them differently from Slavic romanizations.
     /// </summary>
-    public static string Skeleton(string romanized)
+    private static string Skeleton(string romanized)
     {
         Span<char> buffer = stackalloc char[romanized.Length + 1];
         var n = 0;

@@ -1,0 +1,36 @@
+using Snapback.Matching.Tests.Support;
+
+namespace Snapback.Matching.Tests.Scoring;
+
+/// <summary>Pairs of names that look alike once romanized or reduced to consonants, and whether they stay apart.</summary>
+public sealed class TokenSimilarityTests
+{
+    [Theory]
+    // Both in Arabic script: the long vowels that the romanization loses still tell Ahmad from Hamid.
+    [InlineData("محمد أحمد العطار", "حسين محمد طاهر حامد")]
+    [InlineData("ابراهيم حسن النجار", "نور برزان إبراهيم حسن التكريتي")]
+    // An Arabic ج is a consonant: Jalal is not Ali.
+    [InlineData("عمر جلال بدوي", "ALI, Abid")]
+    // A one-letter family name before the comma is a name: another family name does not stand for it.
+    [InlineData("Kuk-Ryol OGLOBLINA", "O, Kuk-Ryol")]
+    public void Screen_NamesAlikeOnlyWhenRomanized_DoNotAlert(string query, string listed)
+    {
+        var matcher = BruteForceMatcher.Build([Some.Person("p1", listed)]);
+
+        Assert.Empty(matcher.Screen(new ScreenQuery(query), MatchOptions.Default));
+    }
+
+    [Theory]
+    [InlineData("محمد أحمد", "أحمد محمد")]
+    [InlineData("جمال", "جمال")]
+    [InlineData("جمال", "Jamal")]
+    [InlineData("O, Kuk-Ryol", "O, Kuk-Ryol")]
+    [InlineData("O Kuk-Ryol", "O, Kuk-Ryol")]
+    [InlineData("Kuk-Ryol O", "O, Kuk-Ryol")]
+    public void Screen_SameNameInEitherForm_Alerts(string query, string listed)
+    {
+        var matcher = BruteForceMatcher.Build([Some.Person("p1", listed)]);
+
+        Assert.Single(matcher.Screen(new ScreenQuery(query), MatchOptions.Default));
+    }
+}
