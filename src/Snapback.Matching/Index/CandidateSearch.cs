@@ -39,6 +39,9 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
 
     private readonly ConcurrentDictionary<(string Text, string Key, TokenRole Role, bool Abjad), TokenPair[]> pairCache = new();
 
+    /// <summary>The listed tokens and their lookups this search pairs query tokens with.</summary>
+    public TokenVocabulary Vocabulary => vocabulary;
+
     /// <summary>Offers <paramref name="offer"/> every name that can score at least <paramref name="floor"/>.</summary>
     public void Collect(QueryFacts facts, double floor, CandidateScratch scratch, Action<int> offer)
     {
