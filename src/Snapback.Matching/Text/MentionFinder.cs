@@ -14,11 +14,19 @@ public sealed class MentionFinder
     /// <summary>The most words a candidate span holds.</summary>
     public const int MaxSpanWords = 8;
 
+
     /// <summary>The fewest letters a one-word mention has.</summary>
     public const int OneWordLength = 5;
 
-    /// <summary>The least score of a one-word mention, whatever the threshold.</summary>
-    public const double OneWordScore = 0.9;
+    /// <summary>The least score of a one-word mention, whatever the threshold: the word is the listed name, not near it.</summary>
+    public const double OneWordScore = 0.97;
+
+    /// <summary>
+    /// The least weight (inverse document frequency, <see cref="Index.NameCatalog.Factor"/>) of a one-word mention's word: a
+    /// word found in many listed names (Daniel, Maria, Santos) is a given or family name, not the one-word name of a vessel or
+    /// an organisation.
+    /// </summary>
+    public const float OneWordRarity = 0.8f;
 
     private static readonly ConditionalWeakTable<MatchIndex, MentionFinder> Finders = [];
 
@@ -35,7 +43,7 @@ public sealed class MentionFinder
     private MentionFinder(MatchIndex index)
     {
         this.index = index;
-        lookup = new WordLookup(index.Vocabulary);
+        lookup = new WordLookup(index.Vocabulary, index.Catalog);
     }
 
     /// <summary>The finder over <paramref name="index"/>, made once per index (its word lookups are kept).</summary>
@@ -90,6 +98,13 @@ public sealed class MentionFinder
         Dictionary<string, IReadOnlyList<MatchHit>> screened,
         List<(int, int, IReadOnlyList<MatchHit>)> candidates)
     {
+        if (!Array.Exists(evidence[runStart..(runEnd + 1)], static e => e.Seed))
+        {
+            return;
+        }
+
+        var reach = new RunReach(lookup, evidence, runStart, runEnd);
+        var spans = new List<(int First, int Last)>();
         for (var first = runStart; first <= runEnd; first++)
         {
             if (!CanStart(evidence[first]))
@@ -101,25 +116,43 @@ public sealed class MentionFinder
             for (var last = first; last <= runEnd && last - first < MaxSpanWords; last++)
             {
                 seeded |= evidence[last].Seed;
-                if (!seeded || !CanEnd(evidence[last]))
+                if (seeded && CanEnd(evidence[last]) && (first == last ? CanBeAlone(evidence[first]) : reach.Plausible(first, last)))
                 {
-                    continue;
+                    spans.Add((first, last));
                 }
+            }
+        }
 
-                var hits = Screen(Query(evidence, first, last, useBase: false), first == last, options, screened);
-                if (HasBase(evidence, first, last))
-                {
-                    var inflected = Screen(Query(evidence, first, last, useBase: true), first == last, options, screened);
-                    hits = Best(inflected) > Best(hits) ? inflected : hits;
-                }
+        // Longest first: the words inside a span that matched a listed name exactly cannot match better alone, so are not screened.
+        spans.Sort(static (a, b) => a.Last - a.First != b.Last - b.First ? (b.Last - b.First).CompareTo(a.Last - a.First) : a.First.CompareTo(b.First));
+        var exact = new List<(int First, int Last)>();
+        foreach (var (first, last) in spans)
+        {
+            if (exact.Exists(e => e.First <= first && last <= e.Last))
+            {
+                continue;
+            }
 
-                if (hits.Count > 0)
+            var hits = Screen(Query(evidence, first, last, useBase: false), first == last, options, screened);
+            if (HasBase(evidence, first, last))
+            {
+                var inflected = Screen(Query(evidence, first, last, useBase: true), first == last, options, screened);
+                hits = Best(inflected) > Best(hits) ? inflected : hits;
+            }
+
+            if (hits.Count > 0)
+            {
+                candidates.Add((first, last, hits));
+                if (hits[0].Score >= ExactScore)
                 {
-                    candidates.Add((first, last, hits));
+                    exact.Add((first, last));
                 }
             }
         }
     }
+
+    // A score this high is a listed name word for word.
+    private const double ExactScore = 0.999;
 
     private IReadOnlyList<MatchHit> Screen(string query, bool oneWord, MatchOptions options, Dictionary<string, IReadOnlyList<MatchHit>> screened)
     {
@@ -130,6 +163,18 @@ public sealed class MentionFinder
         }
 
         return hits;
+    }
+
+    /// <summary>Whether a word can be a mention by itself: the whole of a listed name, long enough, and rare in the lists.</summary>
+    private bool CanBeAlone(WordEvidence word)
+    {
+        if (!word.Alone || word.Form.Length < OneWordLength)
+        {
+            return false;
+        }
+
+        var tokens = NameParser.Parse(word.Base ?? word.Form, NameContext.Unknown).Tokens;
+        return tokens.Length == 1 && index.Catalog.Factor(tokens[0].Key) >= OneWordRarity;
     }
 
     private static double Best(IReadOnlyList<MatchHit> hits) => hits.Count == 0 ? 0 : hits[0].Score;
@@ -158,7 +203,7 @@ public sealed class MentionFinder
             return hits;
         }
 
-        return [.. hits.Where(h => oneWord.Length >= OneWordLength && h.Score >= OneWordScore && Significant(h.MatchedName) <= 1)];
+        return [.. hits.Where(static h => h.Score >= OneWordScore && Significant(h.MatchedName) <= 1)];
     }
 
     private static int Significant(string name) =>
@@ -180,8 +225,18 @@ public sealed class MentionFinder
         return string.Join(' ', parts);
     }
 
+    // Lower-case words that join a place to a noun ("the bank in Moscow"), never the parts of one name.
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "on", "at" };
+
+    /// <summary>
+    /// Whether a word can be part of a mention: something the index knows, and in mixed-case text capitalised, unless it is a
+    /// particle inside a name (bin, al, de) or a word of a legal form (llc); a lower-case letter is a word, not an initial.
+    /// </summary>
     private static bool Eligible(TextWord word, WordEvidence evidence) =>
-        evidence.NameLike && (word.Capitalised || evidence.Particle || evidence.Legal);
+        evidence.NameLike
+        && (word.Capitalised
+            || (evidence.Particle && !Prepositions.Contains(word.Form))
+            || (evidence.Legal && word.Form.Length > 1));
 
     private static bool CanStart(WordEvidence evidence) =>
         !evidence.Title && (!evidence.Particle || LeadingParticles.Contains(evidence.Form.ToLowerInvariant()));

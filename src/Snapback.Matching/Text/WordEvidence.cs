@@ -12,7 +12,10 @@ namespace Snapback.Matching.Text;
 /// <param name="Particle">A connecting word (al, bin, de, and, of).</param>
 /// <param name="Title">A title written before names (Mr, President, Sheikh).</param>
 /// <param name="Legal">A word of a company's legal form (LLC, Limited, OOO).</param>
-internal readonly record struct WordEvidence(string Form, string? Base, bool Hit, bool Seed, bool Initial, bool Particle, bool Title, bool Legal)
+/// <param name="Pairs">The listed tokens (vocabulary indexes, ascending) it pairs with; null for an initial, which pairs with any
+/// token of its letter; empty for particles, titles and legal-form words, which make no name.</param>
+/// <param name="Alone">It is, nearly letter for letter, the whole of some listed name (HAMAS, a vessel), so it can be a mention by itself.</param>
+internal readonly record struct WordEvidence(string Form, string? Base, bool Hit, bool Seed, bool Initial, bool Particle, bool Title, bool Legal, int[]? Pairs, bool Alone = false)
 {
     /// <summary>Whether the word can be inside a mention at all.</summary>
     public bool NameLike => Hit || Initial || Particle || Title || Legal;

@@ -36,6 +36,8 @@ public sealed class MentionFinderTests(ITestOutputHelper output)
     [Theory]
     [InlineData("The bank in Moscow raised its rates; Vladimir said nothing.")]
     [InlineData("Mohammed and Ali met the trading company in Dubai on Monday.")]
+    [InlineData("Банк в Москве повысил ключевую ставку. Цены на нефть выросли.")]
+    [InlineData("Daniel Martín and Maria Santos signed the CONTRACT with Christian.")]
     [InlineData("Quarterly results beat expectations as oil prices rose and the central bank held rates.")]
     public void Find_CommonWordsAndFirstNames_FindNothing(string text)
     {
