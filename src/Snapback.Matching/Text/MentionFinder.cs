@@ -243,11 +243,20 @@ public sealed class MentionFinder
 
     private static bool CanEnd(WordEvidence evidence) => !evidence.Particle && !evidence.Title;
 
-    /// <summary>Best first (then longer, then earlier), each span kept unless it overlaps one already kept; returned in text order.</summary>
+    /// <summary>
+    /// Spans of two or more words first (a word that is a whole listed name inside a longer name is part of that name), then best
+    /// first, then longer, then earlier; each span kept unless it overlaps one already kept; returned in text order.
+    /// </summary>
     private static List<TextMention> Select(string text, List<TextWord> words, List<(int First, int Last, IReadOnlyList<MatchHit> Hits)> candidates)
     {
         candidates.Sort(static (a, b) =>
         {
+            var byWords = (b.First != b.Last).CompareTo(a.First != a.Last);
+            if (byWords != 0)
+            {
+                return byWords;
+            }
+
             var byScore = b.Hits[0].Score.CompareTo(a.Hits[0].Score);
             if (byScore != 0)
             {

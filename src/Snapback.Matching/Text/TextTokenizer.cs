@@ -32,7 +32,7 @@ internal static class TextTokenizer
                     pendingBreak |= words.Count > 0 && BlankLineAfter(text, words[^1].End, i);
                     line++;
                 }
-                else if (IsSeparator(c) || (c == '.' && EndsSentence(text, i, words)))
+                else if ((IsSeparator(c) && !(c == ',' && LegalFormFollows(text, i + 1))) || (c == '.' && EndsSentence(text, i, words)))
                 {
                     pendingBreak = true;
                 }
@@ -161,6 +161,24 @@ internal static class TextTokenizer
 
         var lower = word.ToLowerInvariant();
         return !NameVocabulary.Honorifics.Contains(lower) && !LegalForms.IsWord(lower);
+    }
+
+    /// <summary>Whether a legal form's word comes next ("Kave, S.A.", "Acme, Inc."): a comma before it is inside the company's name.</summary>
+    private static bool LegalFormFollows(string text, int from)
+    {
+        var k = from;
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        var start = k;
+        while (k < text.Length && char.IsAsciiLetter(text[k]))
+        {
+            k++;
+        }
+
+        return k > start && LegalForms.IsWord(text[start..k].ToLowerInvariant());
     }
 
     private static bool BlankLineAfter(string text, int from, int newline)

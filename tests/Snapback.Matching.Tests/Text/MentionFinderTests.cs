@@ -25,6 +25,8 @@ public sealed class MentionFinderTests(ITestOutputHelper output)
     [InlineData("The ministry said Sergei\nLavrov would attend the summit in Geneva.", "Sergei\nLavrov")]
     [InlineData("/BNF/VLADIMIR VLADIMIROVICH PUTIN\n/REMI/INVOICE 2291 CONSULTING FEES", "VLADIMIR VLADIMIROVICH PUTIN")]
     [InlineData("Reports named Mr Sergey Lavrov as the envoy.", "Sergey Lavrov")]
+    [InlineData("Investigators traced the cargo to Kave, S.A., which had changed its name.", "Kave, S.A")]
+    [InlineData("Bayan سلمان رؤوف سلمان said nothing.", "سلمان رؤوف سلمان")]
     [InlineData("Analysts linked the payment to Ayman al-Zawahiri and others.", "Ayman al-Zawahiri")]
     public void Find_ListedNameInText_GivesItsSpan(string text, string expected)
     {
