@@ -67,6 +67,7 @@ public static class SnapbackApiExtensions
             pages.Conventions.AuthorizeFolder("/", ApiPolicies.UiViewer);
             pages.Conventions.AuthorizePage("/Index", ApiPolicies.UiAnalyst);
             pages.Conventions.AuthorizePage("/Batch", ApiPolicies.UiAnalyst);
+            pages.Conventions.AuthorizePage("/Scan", ApiPolicies.UiAnalyst);
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Denied");
             pages.Conventions.AllowAnonymousToPage("/Error");
@@ -110,6 +111,7 @@ public static class SnapbackApiExtensions
         app.MapScalarApiReference();
         app.MapHealthApi();
         app.MapScreeningApi();
+        Scan.ScanApi.MapScanApi(app);
         app.MapEntitiesApi();
         app.MapListsApi();
         app.MapKeysApi();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Snapback.Cli;
 using Snapback.Cli.Evaluation;
 using Snapback.Cli.Lists;
+using Snapback.Cli.Scan;
 using Snapback.Cli.Screen;
 using Snapback.Cli.Serve;
 
@@ -14,6 +15,7 @@ if (Console.IsOutputRedirected)
 var root = new RootCommand("Snapback: screen names, customer files and payment parties against the official sanctions lists.");
 root.Options.Add(CliOptions.Database);
 root.Subcommands.Add(ScreenCommand.Create());
+root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(ListsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());

@@ -27,6 +27,12 @@ public sealed class MatchIndex
 
     public int EntityCount => catalog.Entities.Length;
 
+    /// <summary>The parsed listed names, for finding mentions in running text with the same tokens and weights.</summary>
+    internal NameCatalog Catalog => catalog;
+
+    /// <summary>The listed-token lookups, for finding mentions in running text with the same pairings.</summary>
+    internal TokenVocabulary Vocabulary => search.Vocabulary;
+
     /// <summary>Every indexed entity.</summary>
     public IReadOnlyList<ListedEntity> Entities => catalog.Entities;
 

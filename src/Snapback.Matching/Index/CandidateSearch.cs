@@ -44,6 +44,9 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary, and screens on all cores would queue on it.
     private int pairCacheCount;
 
+    /// <summary>The listed tokens and their lookups this search pairs query tokens with.</summary>
+    public TokenVocabulary Vocabulary => vocabulary;
+
     /// <summary>Offers <paramref name="offer"/> every name that can score at least <paramref name="floor"/>.</summary>
     public void Collect(QueryFacts facts, double floor, CandidateScratch scratch, Action<int> offer)
     {

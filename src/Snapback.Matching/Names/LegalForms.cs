@@ -64,6 +64,9 @@ internal static class LegalForms
 
     private static readonly FrozenSet<string> Words = Table.SelectMany(static e => e.Phrase.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="token"/> is a word of some legal form (llc, limited, obshchestvo...).</summary>
+    public static bool IsWord(string token) => Words.Contains(token);
+
     /// <summary>The legal-form word <paramref name="token"/> is a misspelling of (one edit), or the token itself.</summary>
     public static string Spelling(string token)
     {
