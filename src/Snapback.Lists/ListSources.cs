@@ -21,7 +21,13 @@ public static class ListSources
     /// <summary>FCDO UK Sanctions List. Entity ids <c>uk:&lt;Unique ID&gt;</c>.</summary>
     public const string UkFcdo = "uk-fcdo";
 
-    public static IReadOnlyList<string> All { get; } = [OfacSdn, OfacConsolidated, Un, Eu, UkOfsi, UkFcdo];
+    /// <summary>Sources added as one folder of code each, one line per source; they follow the built-in ones in <see cref="All"/>.</summary>
+    public static IReadOnlyList<ListSourceFamily> Registered { get; } =
+    [
+        UsCsl.UsCslSource.Family,
+    ];
+
+    public static IReadOnlyList<string> All { get; } = [OfacSdn, OfacConsolidated, Un, Eu, UkOfsi, UkFcdo, .. Registered.Select(static f => f.Source)];
 
     /// <summary>The sources an entity id can come from, by its prefix: <c>ofac:</c> is SDN or non-SDN, <c>uk:</c> OFSI or FCDO.</summary>
     public static IReadOnlyList<string> ForEntityId(string entityId)
@@ -34,9 +40,17 @@ public static class ListSources
             "un" => [Un],
             "eu" => [Eu],
             "uk" => [UkOfsi, UkFcdo],
-            _ => [],
+            var prefix => [.. Registered.Where(f => f.EntityIdPrefix == prefix).Select(static f => f.Source)],
         };
     }
+
+    /// <summary>
+    /// True when an entity whose <see cref="Model.ListedEntity.Source"/> is <paramref name="entitySource"/> belongs in a snapshot of
+    /// <paramref name="listSource"/>: the same source, or one of the lists a registered publication gathers.
+    /// </summary>
+    public static bool Holds(string listSource, string entitySource) =>
+        string.Equals(listSource, entitySource, StringComparison.Ordinal)
+        || Registered.Any(f => string.Equals(f.Source, listSource, StringComparison.Ordinal) && f.Holds(entitySource));
 
     /// <summary>
     /// The source <paramref name="source"/> replaced, or null: from the date the successor's first snapshot is in force, the source it
@@ -60,6 +74,27 @@ public static class ListSources
         Eu => "EU Financial Sanctions",
         UkOfsi => "UK OFSI Consolidated",
         UkFcdo => "UK Sanctions List (FCDO)",
-        _ => source,
+        _ => RegisteredTitle(source) ?? source,
     };
+
+    private static string? RegisteredTitle(string source)
+    {
+        foreach (var family in Registered)
+        {
+            if (string.Equals(family.Source, source, StringComparison.Ordinal))
+            {
+                return family.Title;
+            }
+
+            foreach (var member in family.Members)
+            {
+                if (string.Equals(member.Source, source, StringComparison.Ordinal))
+                {
+                    return member.Title;
+                }
+            }
+        }
+
+        return null;
+    }
 }

@@ -17,6 +17,7 @@ public static class ListReader
         new Uk.FcdoXmlFormat(),
         new Uk.FcdoCsvFormat(),
         new Uk.FcdoOdsFormat(),
+        .. ListSources.Registered.SelectMany(static f => f.Formats),
     ];
 
     /// <summary>The format of <paramref name="path"/>, or a <see cref="ListFormatException"/> saying none fits.</summary>
@@ -35,7 +36,9 @@ public static class ListReader
             }
         }
 
-        throw new ListFormatException(path, "not a recognised list format (expected OFAC CSV/XML, UN XML, EU FSF XML, UK OFSI CSV or UK Sanctions List XML/CSV/ODS)");
+        var registered = string.Concat(ListSources.Registered.Select(static f => ", " + f.Title));
+        throw new ListFormatException(
+            path, $"not a recognised list format (expected OFAC CSV/XML, UN XML, EU FSF XML, UK OFSI CSV, UK Sanctions List XML/CSV/ODS{registered})");
     }
 
     /// <summary>Detects and parses.</summary>

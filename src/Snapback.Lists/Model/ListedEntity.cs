@@ -12,6 +12,10 @@ namespace Snapback.Lists.Model;
 /// The OFSI Group ID an FCDO UK Sanctions List designation carries: the id (<c>uk:&lt;Group ID&gt;</c>) the same listing had on the
 /// OFSI Consolidated List, which the FCDO list replaced. Null for every other list.
 /// </param>
+/// <param name="InForceUntil">
+/// The last day the listing is in force, where the list gives one (a denial order's end date): after it, screening as of a later
+/// date leaves the entity out, though it is still in the snapshot. Null when the listing has no end.
+/// </param>
 public sealed record ListedEntity(
     string Id,
     string Source,
@@ -30,8 +34,12 @@ public sealed record ListedEntity(
     string? Gender = null,
     string? Title = null,
     VesselDetails? Vessel = null,
-    string? OfsiGroupId = null)
+    string? OfsiGroupId = null,
+    DateOnly? InForceUntil = null)
 {
     /// <summary>The primary name.</summary>
     public string PrimaryName => Names.IsDefaultOrEmpty ? Id : Names[0].Full;
+
+    /// <summary>False once <paramref name="day"/> is past <see cref="InForceUntil"/>.</summary>
+    public bool InForceOn(DateOnly day) => InForceUntil is not { } until || day <= until;
 }

@@ -23,6 +23,7 @@ public sealed class ListedEntityBuilder(string id, string source, EntityKind kin
     public string? Title { get; set; }
     public VesselDetails? Vessel { get; set; }
     public string? OfsiGroupId { get; set; }
+    public DateOnly? InForceUntil { get; set; }
 
     /// <summary>Adds a name unless the same text with the same type is already there.</summary>
     public void AddName(EntityName name)
@@ -61,7 +62,8 @@ public sealed class ListedEntityBuilder(string id, string source, EntityKind kin
         Gender,
         Title,
         Vessel,
-        OfsiGroupId);
+        OfsiGroupId,
+        InForceUntil);
 
     private static ImmutableArray<T> Distinct<T>(List<T> items) => [.. items.Distinct()];
 }

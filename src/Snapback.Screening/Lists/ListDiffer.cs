@@ -145,6 +145,7 @@ public sealed class ListDiffer(IListStore store)
         Value(changes, nameof(ListedEntity.Title), before.Title, after.Title);
         Value(changes, nameof(ListedEntity.Vessel), Show(before.Vessel), Show(after.Vessel));
         Value(changes, nameof(ListedEntity.OfsiGroupId), before.OfsiGroupId, after.OfsiGroupId);
+        Value(changes, nameof(ListedEntity.InForceUntil), Show(before.InForceUntil), Show(after.InForceUntil));
         return changes.ToImmutable();
     }
 

@@ -82,7 +82,7 @@ public sealed class ListImporter(IListStore store, TimeProvider timeProvider, Li
                 return "an entry has no id";
             }
 
-            if (!string.Equals(entity.Source, list.Source, StringComparison.Ordinal))
+            if (!ListSources.Holds(list.Source, entity.Source))
             {
                 return $"entry {entity.Id} belongs to {entity.Source}, not {list.Source}";
             }

@@ -8,17 +8,18 @@ public sealed class ListUpdateOptions
 {
     /// <summary>
     /// Official download address of each source to update. Defaults: OFAC SDN and Consolidated XML (Sanctions List Service), UN
-    /// consolidated XML, EU FSF XML 1.1 and the FCDO UK Sanctions List XML. The EU address carries a <c>token</c> query parameter that
-    /// the EU issues with FSF access; the default is the public token the EU has published, and a changed token is set here.
+    /// consolidated XML, EU FSF XML 1.1, the FCDO UK Sanctions List XML, and the address each registered source gives
+    /// (<see cref="ListSources.Registered"/>). The EU address carries a <c>token</c> query parameter that the EU issues with FSF
+    /// access; the default is the public token the EU has published, and a changed token is set here.
     /// </summary>
-    public Dictionary<string, Uri> Sources { get; } = new(StringComparer.Ordinal)
+    public Dictionary<string, Uri> Sources { get; } = WithRegistered(new(StringComparer.Ordinal)
     {
         [ListSources.OfacSdn] = new("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML"),
         [ListSources.OfacConsolidated] = new("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONSOLIDATED.XML"),
         [ListSources.Un] = new("https://scsanctions.un.org/resources/xml/en/consolidated.xml"),
         [ListSources.Eu] = new("https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw"),
         [ListSources.UkFcdo] = new("https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml"),
-    };
+    });
 
     /// <summary>Time allowed for one request, body included. The default value is 2 minutes.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
@@ -36,4 +37,14 @@ public sealed class ListUpdateOptions
 
     /// <summary>Folder for downloads while they are checked; deleted after. The default value is the system temp folder.</summary>
     public string? TempFolder { get; set; }
+
+    private static Dictionary<string, Uri> WithRegistered(Dictionary<string, Uri> builtIn)
+    {
+        foreach (var family in ListSources.Registered)
+        {
+            builtIn[family.Source] = family.DownloadUrl;
+        }
+
+        return builtIn;
+    }
 }

@@ -4,7 +4,10 @@ using Snapback.Screening.Lists;
 
 namespace Snapback.Screening.Screen;
 
-/// <summary>Builds the <see cref="LoadedLists"/> screens run against: the snapshot of each source in force now or at a past date.</summary>
+/// <summary>
+/// Builds the <see cref="LoadedLists"/> screens run against: the snapshot of each source in force now or at a past date, without
+/// the entries whose own end date (<see cref="ListedEntity.InForceUntil"/>) has passed by then.
+/// </summary>
 public static class ListLoader
 {
     /// <param name="asOf">Null for the latest snapshot of each source; a date to replay screening as it stood then.</param>
@@ -13,10 +16,12 @@ public static class ListLoader
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(timeProvider);
         var snapshots = await store.SnapshotsInForceAsync(asOf, cancellationToken);
+        var day = DateOnly.FromDateTime((asOf ?? timeProvider.GetUtcNow()).UtcDateTime);
         var entities = new List<ListedEntity>();
         foreach (var snapshot in snapshots)
         {
-            entities.AddRange(await store.LoadEntitiesAsync(snapshot.Id, cancellationToken));
+            // A listing with an end date (a denial order that has run out) stays in its snapshot but is not screened after it.
+            entities.AddRange((await store.LoadEntitiesAsync(snapshot.Id, cancellationToken)).Where(e => e.InForceOn(day)));
         }
 
         return new LoadedLists(MatchIndex.Build(entities), snapshots, timeProvider.GetUtcNow(), asOf);

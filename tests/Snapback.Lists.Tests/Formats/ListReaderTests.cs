@@ -23,6 +23,8 @@ public sealed class ListReaderTests
         { "uk-ofsi-csv", Path.Combine(RepoPaths.Bundled, "uk-ofsi-2025-04-14", "ConList.csv.gz") },
         { "uk-ofsi-csv", RepoPaths.Shared("uk", "ofsi-conlist-2018-04-13", "sanctionsconlist.csv") },
         { "uk-fcdo-ods", RepoPaths.Shared("uk", "fcdo-search-export-2025-08-11", "FCDO_SL_2025-08-11.ods") },
+        { "us-csl-csv", RepoPaths.Shared("us-csl", "csl-2022-05", "consolidated.csv.gz") },
+        { "us-csl-json", Path.Combine(AppContext.BaseDirectory, "TestData", "UsCsl", "consolidated-excerpt.json") },
     };
 
     [Theory]

@@ -13,19 +13,11 @@ public sealed class FcdoHostileInputTests : IDisposable
     private static readonly string XmlExcerpt = TestFiles.Get("Uk", "UK-Sanctions-List-excerpt.xml");
     private static readonly string CsvExcerpt = TestFiles.Get("Uk", "UK-Sanctions-List-excerpt.csv");
 
-    private const string Html =
-        "<!DOCTYPE html>\r\n<html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1></body></html>\r\n";
-
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
-    private static void AssertRejected(string path, string problem, IListFormat format)
-    {
-        var error = Assert.Throws<ListFormatException>(() => format.Parse(path));
-        Assert.StartsWith(Path.GetFileName(path) + ":", error.Message, StringComparison.Ordinal);
-        Assert.Contains(problem, error.Problem, StringComparison.OrdinalIgnoreCase);
-    }
+    private static void AssertRejected(string path, string problem, IListFormat format) => Rejected.By(format, path, problem);
 
     [Fact]
     public void ParseXml_Truncated_IsRejected()
@@ -111,8 +103,8 @@ public sealed class FcdoHostileInputTests : IDisposable
     [Fact]
     public void Parse_HtmlPage_IsNotRecognisedAndIsRejected()
     {
-        var xml = _folder.Write("UK-Sanctions-List.xml", Html);
-        var csv = _folder.Write("UK-Sanctions-List.csv", Html);
+        var xml = _folder.Write("UK-Sanctions-List.xml", Rejected.HtmlPage);
+        var csv = _folder.Write("UK-Sanctions-List.csv", Rejected.HtmlPage);
 
         Assert.False(Xml.CanRead(xml));
         Assert.False(Csv.CanRead(csv));

@@ -8,32 +8,14 @@ using Snapback.Tests;
 
 namespace Snapback.Screening.Tests.Lists;
 
-public sealed class ListUpdaterTests : StoreTest
+public sealed class ListUpdaterTests : ListServerTest
 {
     private static readonly string Older = RepoPaths.Shared("un", "consolidated-2025-04-19.xml");
     private static readonly string Newer = RepoPaths.Shared("un", "consolidated-2025-11-29.xml");
     private static readonly string FcdoXml = Path.Combine(RepoPaths.Root, "tests", "Snapback.Lists.Tests", "TestData", "Uk", "UK-Sanctions-List-excerpt.xml");
     private static readonly string FcdoCsv = Path.ChangeExtension(FcdoXml, ".csv");
 
-    private readonly HttpClient http = new();
-    private ListServer? server;
-
-    private ListServer Server => server!;
-
     private string Downloads => Path.Combine(Database.Folder, "downloads");
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        server = await ListServer.StartAsync();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await Server.DisposeAsync();
-        http.Dispose();
-        await base.DisposeAsync();
-    }
 
     [Fact]
     public async Task Update_ServedFile_ImportsItAndCleansUp()
@@ -274,7 +256,7 @@ public sealed class ListUpdaterTests : StoreTest
             options.MaxBytes = max;
         }
 
-        return new ListUpdater(Store, new ListImporter(Store, TimeProvider.System), http, TimeProvider.System, options);
+        return new ListUpdater(Store, new ListImporter(Store, TimeProvider.System), Http, TimeProvider.System, options);
     }
 
     private async Task<ListSnapshot> ImportOlderAsync()

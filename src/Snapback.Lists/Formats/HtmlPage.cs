@@ -1,6 +1,4 @@
-using Snapback.Lists.Formats;
-
-namespace Snapback.Lists.Uk;
+namespace Snapback.Lists.Formats;
 
 /// <summary>The error or maintenance page a list server sends in place of the file, told apart before parsing so the message says so.</summary>
 internal static class HtmlPage

@@ -1,7 +1,7 @@
-namespace Snapback.Lists.Uk;
+namespace Snapback.Lists.Formats;
 
 /// <summary>
-/// Column positions by header name, so the UK CSV layouts (OFSI 29 and 36 columns, FCDO 58) are read by name, not position.
+/// Column positions by header name, so CSV layouts (OFSI 29 and 36 columns, FCDO 58, the CSL 29) are read by name, not position.
 /// </summary>
 internal sealed class CsvColumns
 {
