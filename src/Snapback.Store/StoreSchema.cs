@@ -2,7 +2,8 @@ namespace Snapback.Store;
 
 /// <summary>
 /// The store's schema, one script per version, written once for both databases so they cannot drift apart; {Identity}, {Time},
-/// {Int64}, {Compact} (for tables of small rows) and {Binary} (ordinal text order) are filled from the <see cref="SqlDialect"/>. Never edit a released script; add the next one.
+/// {Int64}, {Compact} (for tables of small rows) {Binary} (ordinal text order) and {EpochMs:column}
+/// (ISO text to Unix milliseconds) are filled from the <see cref="SqlDialect"/>. Never edit a released script; add the next one.
 /// </summary>
 internal static class StoreSchema
 {
@@ -164,6 +165,31 @@ internal static class StoreSchema
         );
         INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
         """,
+
+        // 5. API keys and their roles, in the store with the data. A SQLite store may already hold the api_keys table the service
+        // kept beside the data (times as ISO text): its keys move here, so keys made before keep working.
+        """
+        CREATE TABLE IF NOT EXISTS api_keys (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT NULL
+        );
+        CREATE TABLE access_keys (
+            id TEXT NOT NULL PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            created_at_ms {Int64} NOT NULL,
+            revoked_at_ms {Int64} NULL
+        );
+        CREATE INDEX ix_access_keys_name ON access_keys (name, created_at_ms);
+        INSERT INTO access_keys (id, name, role, sha256, created_at_ms, revoked_at_ms)
+            SELECT id, name, role, sha256, {EpochMs:created_at}, {EpochMs:revoked_at} FROM api_keys;
+        DROP TABLE api_keys;
+        """,
     ];
 
     public static IReadOnlyList<string> Migrations(SqlDialect dialect) =>
@@ -172,5 +198,7 @@ internal static class StoreSchema
             .Replace("{Time}", dialect.Time, StringComparison.Ordinal)
             .Replace("{Int64}", dialect.Int64, StringComparison.Ordinal)
             .Replace("{Compact}", dialect.Compact, StringComparison.Ordinal)
-            .Replace("{Binary}", dialect.Binary, StringComparison.Ordinal))];
+            .Replace("{Binary}", dialect.Binary, StringComparison.Ordinal))
+            .Select(script => System.Text.RegularExpressions.Regex.Replace(script, @"\{EpochMs:(\w+)\}",
+                match => string.Format(System.Globalization.CultureInfo.InvariantCulture, dialect.EpochMs, match.Groups[1].Value)))];
 }

@@ -2,6 +2,7 @@ using Snapback.Screening.Cases.Alerts;
 using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Cases.Customers;
 using Snapback.Screening.Cases.Decisions;
+using Snapback.Screening.Cases.Keys;
 
 namespace Snapback.Screening.Cases;
 
@@ -63,6 +64,18 @@ public interface ICaseSession : IAsyncDisposable
 
     /// <summary>Audit rows in sequence order, those at or after <paramref name="from"/> and before <paramref name="to"/> when given.</summary>
     IAsyncEnumerable<AuditEntry> ReadAuditAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken);
+
+    /// <summary>Stores a new key with the SHA-256 of its secret.</summary>
+    Task InsertKeyAsync(AccessKey key, string sha256, CancellationToken cancellationToken);
+
+    /// <summary>The active (not revoked) key with this id, name or secret hash (the newest when names repeat), or null.</summary>
+    Task<AccessKey?> FindKeyAsync(KeyLookup by, string value, CancellationToken cancellationToken);
+
+    /// <summary>Every key, newest first, revoked ones included.</summary>
+    Task<IReadOnlyList<AccessKey>> ListKeysAsync(CancellationToken cancellationToken);
+
+    /// <summary>Marks an active key revoked; false when there is none with that id.</summary>
+    Task<bool> RevokeKeyAsync(string id, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Commits every write of the session.</summary>
     Task CommitAsync(CancellationToken cancellationToken);

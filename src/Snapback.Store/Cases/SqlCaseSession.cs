@@ -4,6 +4,7 @@ using Snapback.Screening.Cases.Alerts;
 using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Cases.Customers;
 using Snapback.Screening.Cases.Decisions;
+using Snapback.Screening.Cases.Keys;
 
 namespace Snapback.Store.Cases;
 
@@ -72,6 +73,18 @@ internal sealed class SqlCaseSession(DbConnection connection, DbTransaction tran
 
     public IAsyncEnumerable<AuditEntry> ReadAuditAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken) =>
         AuditRows.ReadAsync(connection, transaction, from, to, cancellationToken);
+
+    public Task InsertKeyAsync(AccessKey key, string sha256, CancellationToken cancellationToken) =>
+        KeyRows.InsertAsync(connection, transaction, key, sha256, cancellationToken);
+
+    public Task<AccessKey?> FindKeyAsync(KeyLookup by, string value, CancellationToken cancellationToken) =>
+        KeyRows.FindAsync(connection, transaction, by, value, cancellationToken);
+
+    public Task<IReadOnlyList<AccessKey>> ListKeysAsync(CancellationToken cancellationToken) =>
+        KeyRows.ListAsync(connection, transaction, cancellationToken);
+
+    public Task<bool> RevokeKeyAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        KeyRows.RevokeAsync(connection, transaction, id, at, cancellationToken);
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
