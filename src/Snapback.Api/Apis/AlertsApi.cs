@@ -28,6 +28,7 @@ internal static class AlertsApi
         write.MapPost("/{id:long}/reject", Reject).WithName("RejectDecision")
             .WithSummary("Rejects the pending proposal, back to the analysts (approver role; not one's own proposal).");
         write.MapPost("/{id:long}/comments", AddComment).WithName("CommentAlert").WithSummary("Adds a comment.");
+        write.MapPut("/{id:long}/assignee", Assign).WithName("AssignAlert").WithSummary("Assigns the alert to an analyst, or unassigns it.");
         return app;
     }
 
@@ -96,6 +97,10 @@ internal static class AlertsApi
         string.IsNullOrWhiteSpace(request?.Text)
             ? new FieldException("text", "required").ToProblem()
             : await RunAsync(() => decisions.CommentAsync(id, request.Text, ApiKeyPrincipal.Actor(context.User), cancellationToken));
+
+    public static async Task<Results<Ok<Alert>, ValidationProblem, ProblemHttpResult>> Assign(
+        long id, [FromBody] AssignRequest? request, DecisionService decisions, HttpContext context, CancellationToken cancellationToken) =>
+        await RunAsync(() => decisions.AssignAsync(id, request?.Assignee, ApiKeyPrincipal.Actor(context.User), cancellationToken));
 
     // The use case's refusals become problems: 403 for the role and four-eyes rules, 404, 409 for the alert's state.
     private static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> RunAsync<T>(Func<Task<T>> action)

@@ -30,6 +30,7 @@ internal sealed class ProblemResponsesOpenApiTransformer : IOpenApiOperationTran
         ["ApproveDecision"] = [FourEyes, ("404", "No alert has this id."), ("409", "The alert has no proposal waiting for approval.")],
         ["RejectDecision"] = [FourEyes, ("404", "No alert has this id."), ("409", "The alert has no proposal waiting for approval.")],
         ["CommentAlert"] = [("404", "No alert has this id.")],
+        ["AssignAlert"] = [("404", "No alert has this id.")],
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

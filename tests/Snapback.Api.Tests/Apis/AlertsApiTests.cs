@@ -53,7 +53,13 @@ public sealed class AlertsApiTests(SnapbackApiFactory app)
         Assert.True(again.GetProperty("suppressed").GetInt64() >= 1);
         Assert.DoesNotContain(alert, again.GetProperty("created").EnumerateArray().Select(static id => id.GetInt64()));
 
+        using (var assigned = await analyst.PutAsJsonAsync($"/api/alerts/{alert}/assignee", new { assignee = "ana" }, Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+        }
+
         var detail = await viewer.GetFromJsonAsync<JsonElement>($"/api/alerts/{alert}", Ct);
+        Assert.Equal("ana", detail.GetProperty("alert").GetProperty("assignee").GetString());
         var proposal = detail.GetProperty("proposals")[0];
         Assert.Equal(($"cat {run}", $"bob {run}", "approved"),
             (proposal.GetProperty("proposed_by_name").GetString(), proposal.GetProperty("reviewed_by_name").GetString(), proposal.GetProperty("state").GetString()));
