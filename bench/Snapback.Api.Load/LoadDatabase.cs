@@ -31,8 +31,8 @@ internal sealed class LoadDatabase : IDisposable
             database.Entities.AddRange(await store.LoadEntitiesAsync(snapshot.Id, cancellationToken));
         }
 
-        var keys = new ApiKeyStore(database.DatabasePath, null, TimeProvider.System);
-        database.AnalystKey = (await keys.CreateAsync("load test", ApiRoles.Analyst, cancellationToken)).Secret;
+        var keys = new ApiKeyStore(store.Cases, null, TimeProvider.System);
+        database.AnalystKey = (await keys.CreateAsync("load test", ApiRoles.Analyst, ApiKeyStore.BootstrapActor, cancellationToken)).Secret;
         return database;
     }
 

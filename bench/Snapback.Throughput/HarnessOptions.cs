@@ -6,10 +6,11 @@ namespace Snapback.Throughput;
 internal sealed record HarnessOptions
 {
     public const string Usage =
-        "usage: Snapback.Throughput <import|index|screen|batch|process|all> [--reps N] [--queries N] [--brute-queries N]\n"
-        + "                           [--parties N] [--batch-runs N] [--sample N] [--seed N]";
+        "usage: Snapback.Throughput <import|index|screen|batch|process|cases|all> [--reps N] [--queries N] [--brute-queries N]\n"
+        + "                           [--parties N] [--batch-runs N] [--sample N] [--seed N]\n"
+        + "                           [--customers N] [--audit-rows N]";
 
-    public static IReadOnlyList<string> Commands { get; } = ["import", "index", "screen", "batch", "process", "all"];
+    public static IReadOnlyList<string> Commands { get; } = ["import", "index", "screen", "batch", "process", "cases", "all"];
 
     public string Command { get; init; } = "all";
 
@@ -33,6 +34,12 @@ internal sealed record HarnessOptions
 
     /// <summary>Leading rows of the batch file screened by the brute-force baseline. The default value is 2,000.</summary>
     public int Sample { get; init; } = 2_000;
+
+    /// <summary>Customers imported and screened by <c>cases</c>. The default value is 20,000.</summary>
+    public int Customers { get; init; } = 20_000;
+
+    /// <summary>Audit rows <c>cases</c> verifies. The default value is 1,000,000.</summary>
+    public int AuditRows { get; init; } = 1_000_000;
 
     /// <summary>Seed of every generated input. The default value is 20261125.</summary>
     public int Seed { get; init; } = 20261125;
@@ -69,6 +76,8 @@ internal sealed record HarnessOptions
                 case "--batch-runs": parsed = parsed with { BatchRuns = value }; break;
                 case "--sample": parsed = parsed with { Sample = value }; break;
                 case "--seed": parsed = parsed with { Seed = value }; break;
+                case "--customers": parsed = parsed with { Customers = value }; break;
+                case "--audit-rows": parsed = parsed with { AuditRows = value }; break;
                 default:
                     error = $"unknown option '{args[i]}'";
                     return false;

@@ -59,6 +59,7 @@ public static class SnapbackApiExtensions
 
         ApiAuthentication.Add(services);
         ScreeningServices.Add(services);
+        CaseServices.Add(services);
         BatchLimiter.Add(services);
         KeyRing.Add(services, builder.Configuration);
         services.AddRazorPages(static pages =>
@@ -115,6 +116,9 @@ public static class SnapbackApiExtensions
         app.MapEntitiesApi();
         app.MapListsApi();
         app.MapKeysApi();
+        app.MapCustomersApi();
+        app.MapAlertsApi();
+        app.MapAuditApi();
         app.MapRazorPages();
         return app;
     }

@@ -19,6 +19,13 @@ internal static class CliOptions
         DefaultValueFactory = _ => 0.20,
     };
 
+    /// <summary>Who acts: <c>--as NAME</c>, else SNAPBACK_USER; the active key of that name in the store gives the role.</summary>
+    public static Option<string?> As { get; } = new("--as")
+    {
+        Description = "Act as this user (a key of that name in the store gives the role); default $SNAPBACK_USER",
+        Recursive = true,
+    };
+
     public static Option<bool> Json { get; } = new("--json") { Description = "Write JSON instead of a table" };
 
     /// <summary>

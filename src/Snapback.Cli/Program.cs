@@ -1,5 +1,9 @@
 using System.CommandLine;
 using Snapback.Cli;
+using Snapback.Cli.Alerts;
+using Snapback.Cli.Audit;
+using Snapback.Cli.Customers;
+using Snapback.Cli.Keys;
 using Snapback.Cli.Evaluation;
 using Snapback.Cli.Lists;
 using Snapback.Cli.Scan;
@@ -14,14 +18,25 @@ if (Console.IsOutputRedirected)
 
 var root = new RootCommand("Snapback: screen names, customer files and payment parties against the official sanctions lists.");
 root.Options.Add(CliOptions.Database);
+root.Options.Add(CliOptions.As);
 root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(ListsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(CustomersCommand.Create());
+root.Subcommands.Add(AlertsCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(KeysCommand.Create());
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Snapback.Screening.Cases.CaseRuleException refused)
+{
+    // A rule every entry point shares (role, four eyes, state): nothing was written.
+    Console.Error.WriteLine("snapback: refused: " + refused.Message);
+    return 4;
 }
 catch (Exception error) when (error is ArgumentException or InvalidOperationException or Snapback.Lists.Formats.ListFormatException or IOException)
 {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Data.Common;
 using Snapback.Lists;
 using Snapback.Lists.Model;
+using Snapback.Screening.Cases;
 using Snapback.Screening.Lists;
 
 namespace Snapback.Store;
@@ -39,6 +40,9 @@ public abstract class SqlListStore : IListStore
     private protected abstract object ToDb(DateTimeOffset value);
 
     private protected abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
+
+    /// <summary>Customers, alerts, decisions and the audit trail, in the same database as the lists.</summary>
+    public abstract ICaseStore Cases { get; }
 
     /// <summary>The schema version the store is at after opening.</summary>
     public int SchemaVersion => Migrations.Count;
@@ -275,21 +279,8 @@ public abstract class SqlListStore : IListStore
     public abstract Task<IAsyncDisposable> LockUpdatesAsync(string source, CancellationToken cancellationToken);
 
     private protected static DbCommand Command(
-        DbConnection connection, DbTransaction? transaction, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
+        DbConnection connection, DbTransaction? transaction, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
+        Sql.Command(connection, transaction, sql, parameters);
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
     {

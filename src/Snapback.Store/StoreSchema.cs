@@ -2,7 +2,8 @@ namespace Snapback.Store;
 
 /// <summary>
 /// The store's schema, one script per version, written once for both databases so they cannot drift apart; {Identity}, {Time},
-/// {Int64} and {Compact} (for tables of small rows) are filled from the <see cref="SqlDialect"/>. Never edit a released script; add the next one.
+/// {Int64}, {Compact} (for tables of small rows) {Binary} (ordinal text order) and {EpochMs:column}
+/// (ISO text to Unix milliseconds) are filled from the <see cref="SqlDialect"/>. Never edit a released script; add the next one.
 /// </summary>
 internal static class StoreSchema
 {
@@ -69,6 +70,126 @@ internal static class StoreSchema
             xml TEXT NOT NULL
         );
         """,
+
+        // 4. Cases: customers with every version kept, alerts, proposals under four eyes, comments, suppressions of approved false
+        // positives, and the hash-chained audit trail with its head row (which writing sessions lock, so the chain never forks).
+        // Times are Unix milliseconds, the same in both databases and in the audit hash.
+        """
+        CREATE TABLE customers (
+            id TEXT {Binary} NOT NULL PRIMARY KEY,
+            version {Int64} NOT NULL,
+            hash TEXT NOT NULL,
+            json TEXT NOT NULL,
+            deleted {Int64} NOT NULL,
+            changed_at_ms {Int64} NOT NULL,
+            changed_by TEXT NOT NULL
+        );
+        CREATE TABLE customer_versions (
+            customer_id TEXT {Binary} NOT NULL,
+            version {Int64} NOT NULL,
+            hash TEXT NOT NULL,
+            json TEXT NOT NULL,
+            deleted {Int64} NOT NULL,
+            changed_at_ms {Int64} NOT NULL,
+            changed_by TEXT NOT NULL,
+            PRIMARY KEY (customer_id, version)
+        ) {Compact};
+        CREATE TABLE alerts (
+            id {Identity},
+            customer_id TEXT {Binary} NOT NULL,
+            entity_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            status TEXT NOT NULL,
+            score DOUBLE PRECISION NOT NULL,
+            created_at_ms {Int64} NOT NULL,
+            updated_at_ms {Int64} NOT NULL,
+            outcome TEXT NULL,
+            assignee TEXT NULL,
+            evidence TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX ux_alerts_open_pair ON alerts (customer_id, entity_id) WHERE status <> 'Closed';
+        CREATE INDEX ix_alerts_status_score ON alerts (status, score);
+        CREATE INDEX ix_alerts_customer ON alerts (customer_id, id);
+        CREATE TABLE proposals (
+            id {Identity},
+            alert_id {Int64} NOT NULL REFERENCES alerts (id),
+            decision TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            state TEXT NOT NULL,
+            proposed_by_id TEXT NOT NULL,
+            proposed_by_name TEXT NOT NULL,
+            proposed_at_ms {Int64} NOT NULL,
+            reviewed_by_id TEXT NULL,
+            reviewed_by_name TEXT NULL,
+            reviewed_at_ms {Int64} NULL,
+            review_note TEXT NULL
+        );
+        CREATE INDEX ix_proposals_alert ON proposals (alert_id, id);
+        CREATE INDEX ix_proposals_state ON proposals (state, id);
+        CREATE TABLE alert_comments (
+            id {Identity},
+            alert_id {Int64} NOT NULL REFERENCES alerts (id),
+            actor_id TEXT NOT NULL,
+            actor_name TEXT NOT NULL,
+            at_ms {Int64} NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX ix_alert_comments_alert ON alert_comments (alert_id, id);
+        CREATE TABLE suppressions (
+            customer_id TEXT {Binary} NOT NULL,
+            entity_id TEXT NOT NULL,
+            customer_hash TEXT NOT NULL,
+            entity_hash TEXT NOT NULL,
+            customer_json TEXT NOT NULL,
+            entity_json TEXT NOT NULL,
+            alert_id {Int64} NOT NULL REFERENCES alerts (id),
+            created_at_ms {Int64} NOT NULL,
+            PRIMARY KEY (customer_id, entity_id)
+        );
+        CREATE TABLE audit_log (
+            seq {Int64} NOT NULL PRIMARY KEY,
+            at_ms {Int64} NOT NULL,
+            actor_id TEXT NOT NULL,
+            actor_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            data TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX ix_audit_log_at ON audit_log (at_ms, seq);
+        CREATE TABLE audit_head (
+            id {Int64} NOT NULL PRIMARY KEY,
+            seq {Int64} NOT NULL,
+            hash TEXT NOT NULL
+        );
+        INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+        """,
+
+        // 5. API keys and their roles, in the store with the data. A SQLite store may already hold the api_keys table the service
+        // kept beside the data (times as ISO text): its keys move here, so keys made before keep working.
+        """
+        CREATE TABLE IF NOT EXISTS api_keys (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT NULL
+        );
+        CREATE TABLE access_keys (
+            id TEXT NOT NULL PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            created_at_ms {Int64} NOT NULL,
+            revoked_at_ms {Int64} NULL
+        );
+        CREATE INDEX ix_access_keys_name ON access_keys (name, created_at_ms);
+        INSERT INTO access_keys (id, name, role, sha256, created_at_ms, revoked_at_ms)
+            SELECT id, name, role, sha256, {EpochMs:created_at}, {EpochMs:revoked_at} FROM api_keys;
+        DROP TABLE api_keys;
+        """,
     ];
 
     public static IReadOnlyList<string> Migrations(SqlDialect dialect) =>
@@ -76,5 +197,8 @@ internal static class StoreSchema
             .Replace("{Identity}", dialect.Identity, StringComparison.Ordinal)
             .Replace("{Time}", dialect.Time, StringComparison.Ordinal)
             .Replace("{Int64}", dialect.Int64, StringComparison.Ordinal)
-            .Replace("{Compact}", dialect.Compact, StringComparison.Ordinal))];
+            .Replace("{Compact}", dialect.Compact, StringComparison.Ordinal)
+            .Replace("{Binary}", dialect.Binary, StringComparison.Ordinal))
+            .Select(script => System.Text.RegularExpressions.Regex.Replace(script, @"\{EpochMs:(\w+)\}",
+                match => string.Format(System.Globalization.CultureInfo.InvariantCulture, dialect.EpochMs, match.Groups[1].Value)))];
 }

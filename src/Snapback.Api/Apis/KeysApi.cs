@@ -21,7 +21,7 @@ internal static class KeysApi
         TypedResults.Ok(await keys.ListAsync(cancellationToken));
 
     public static async Task<Results<Created<CreatedKey>, ValidationProblem>> CreateKey(
-        [FromBody] CreateKeyRequest? request, ApiKeyStore keys, CancellationToken cancellationToken)
+        [FromBody] CreateKeyRequest? request, ApiKeyStore keys, HttpContext context, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -40,7 +40,7 @@ internal static class KeysApi
 
         if (!ApiRoles.IsKnown(request.Role))
         {
-            errors["role"] = ["Expected one of: viewer, analyst, admin."];
+            errors["role"] = ["Expected one of: viewer, analyst, approver, admin."];
         }
 
         if (errors.Count > 0)
@@ -48,10 +48,10 @@ internal static class KeysApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var (key, secret) = await keys.CreateAsync(request.Name!.Trim(), request.Role!, cancellationToken);
+        var (key, secret) = await keys.CreateAsync(request.Name!.Trim(), request.Role!, ApiKeyPrincipal.Actor(context.User), cancellationToken);
         return TypedResults.Created($"/api/keys/{key.Id}", new CreatedKey(key, secret));
     }
 
-    public static async Task<Results<NoContent, NotFound>> RevokeKey(string id, ApiKeyStore keys, CancellationToken cancellationToken) =>
-        await keys.RevokeAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+    public static async Task<Results<NoContent, NotFound>> RevokeKey(string id, ApiKeyStore keys, HttpContext context, CancellationToken cancellationToken) =>
+        await keys.RevokeAsync(id, ApiKeyPrincipal.Actor(context.User), cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

@@ -19,7 +19,7 @@ internal static class ApiAuthentication
         services.AddSingleton(static sp =>
         {
             var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
-            return new ApiKeyStore(options.KeysPath, options.AdminKey, sp.GetRequiredService<TimeProvider>());
+            return new ApiKeyStore(sp.GetRequiredService<Snapback.Screening.Cases.ICaseStore>(), options.AdminKey, sp.GetRequiredService<TimeProvider>());
         });
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)

@@ -20,6 +20,14 @@ internal static class ApiKeyPrincipal
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 
+    /// <summary>The signed-in key as the use cases' actor: its id, name and role.</summary>
+    public static Snapback.Screening.Cases.Actor Actor(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous", user.FindFirstValue(ClaimTypes.Name) ?? "anonymous",
+            Snapback.Screening.Cases.CaseRoles.Parse(RoleOf(user)) ?? Snapback.Screening.Cases.CaseRole.Viewer);
+    }
+
     /// <summary>The key's role as signed in, or "none".</summary>
     public static string RoleOf(ClaimsPrincipal user) => user.FindFirstValue(KeyRoleClaim) ?? "none";
 }

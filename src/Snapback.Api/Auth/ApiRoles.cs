@@ -1,26 +1,25 @@
+using Snapback.Screening.Cases;
+
 namespace Snapback.Api.Auth;
 
 /// <summary>
-/// The three roles a key can hold. They are ranked: an analyst can do what a viewer can, an admin what an analyst can.
-/// viewer reads lists, entities and changes; analyst also screens; admin also updates lists and manages keys.
+/// The four roles a key can hold. They are ranked: each can do what the roles below it can. viewer reads lists, entities, changes,
+/// alerts and the audit trail; analyst also screens, imports customers and proposes decisions; approver also approves or rejects
+/// someone else's proposal; admin also updates lists and manages keys.
 /// </summary>
 public static class ApiRoles
 {
-    public const string Viewer = "viewer";
-    public const string Analyst = "analyst";
-    public const string Admin = "admin";
+    public const string Viewer = CaseRoles.Viewer;
+    public const string Analyst = CaseRoles.Analyst;
+    public const string Approver = CaseRoles.Approver;
+    public const string Admin = CaseRoles.Admin;
 
-    public static IReadOnlyList<string> All { get; } = [Viewer, Analyst, Admin];
+    public static IReadOnlyList<string> All { get; } = CaseRoles.All;
 
     /// <summary>True when <paramref name="role"/> is one of <see cref="All"/> (lower case, exact).</summary>
-    public static bool IsKnown(string? role) => role is Viewer or Analyst or Admin;
+    public static bool IsKnown(string? role) => CaseRoles.Parse(role) is not null;
 
     /// <summary>The role and every lower role, so a policy can ask for a single role claim.</summary>
-    public static IReadOnlyList<string> Implied(string role) => role switch
-    {
-        Admin => [Admin, Analyst, Viewer],
-        Analyst => [Analyst, Viewer],
-        Viewer => [Viewer],
-        _ => [],
-    };
+    public static IReadOnlyList<string> Implied(string role) =>
+        CaseRoles.Parse(role) is { } parsed ? [.. All.Take((int)parsed + 1).Reverse()] : [];
 }

@@ -15,17 +15,8 @@ public sealed class ApiOptions
     [Required]
     public string Database { get; set; } = Path.Combine(".snapback", "snapback.db");
 
-    /// <summary>
-    /// The SQLite file holding API keys. The default is the <see cref="Database"/> file, or <c>.snapback/keys.db</c> when the store
-    /// is PostgreSQL.
-    /// </summary>
-    public string? KeysDatabase { get; set; }
-
     /// <summary>True when <see cref="Database"/> is a PostgreSQL connection string.</summary>
     public bool IsPostgres => Database.StartsWith("Host=", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Where API keys are stored.</summary>
-    public string KeysPath => KeysDatabase ?? (IsPostgres ? Path.Combine(".snapback", "keys.db") : Database);
 
     /// <summary>
     /// A bootstrap admin key, compared by its SHA-256 and never stored. Also read from the <c>SNAPBACK_ADMIN_KEY</c> environment

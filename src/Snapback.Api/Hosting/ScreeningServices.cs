@@ -18,6 +18,8 @@ internal static class ScreeningServices
     {
         // Opening runs the store's migrations once, when the first component needs it.
         services.AddSingleton(static sp => OpenStoreAsync(sp.GetRequiredService<IOptions<ApiOptions>>().Value).GetAwaiter().GetResult());
+        services.AddSingleton<IListStore>(static sp => sp.GetRequiredService<SqlListStore>());
+        services.AddSingleton(static sp => sp.GetRequiredService<SqlListStore>().Cases);
         services.AddSingleton<ScreeningService>();
         services.AddSingleton(static sp => new BatchScreener(
             sp.GetRequiredService<ScreeningService>(), sp.GetRequiredService<IOptions<ApiOptions>>().Value.BatchParallelism));
@@ -50,7 +52,7 @@ internal static class ScreeningServices
         services.AddSingleton<BatchJobs>();
     }
 
-    private static async Task<IListStore> OpenStoreAsync(ApiOptions options) => options.IsPostgres
+    private static async Task<SqlListStore> OpenStoreAsync(ApiOptions options) => options.IsPostgres
         ? await SnapbackStore.OpenPostgresAsync(options.Database, CancellationToken.None)
         : await SnapbackStore.OpenSqliteAsync(options.Database, CancellationToken.None);
 

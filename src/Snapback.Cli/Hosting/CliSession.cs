@@ -17,7 +17,7 @@ internal static class CliSession
     /// Opens the store: a PostgreSQL connection string (<c>Host=…;Database=…</c>) in <c>--db</c>/SNAPBACK_DB opens PostgreSQL,
     /// anything else is a SQLite file path.
     /// </summary>
-    public static async Task<IListStore> OpenStoreAsync(string? databaseOption, CancellationToken cancellationToken)
+    public static async Task<SqlListStore> OpenStoreAsync(string? databaseOption, CancellationToken cancellationToken)
     {
         var target = CliOptions.DatabaseTarget(databaseOption);
         if (CliOptions.IsPostgres(target))

@@ -95,7 +95,7 @@ public static class PartyFileReader
         }
     }
 
-    private static Dictionary<string, int> ReadHeader(string[] header)
+    internal static Dictionary<string, int> ReadHeader(string[] header)
     {
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Length; i++)

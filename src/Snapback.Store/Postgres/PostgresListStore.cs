@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Npgsql;
+using Snapback.Screening.Cases;
 
 namespace Snapback.Store.Postgres;
 
@@ -8,7 +9,13 @@ public sealed class PostgresListStore : SqlListStore, IAsyncDisposable
 {
     private readonly NpgsqlDataSource dataSource;
 
-    private PostgresListStore(NpgsqlDataSource dataSource) => this.dataSource = dataSource;
+    private PostgresListStore(NpgsqlDataSource dataSource)
+    {
+        this.dataSource = dataSource;
+        Cases = new PostgresCaseStore(dataSource);
+    }
+
+    public override ICaseStore Cases { get; }
 
     private protected override IReadOnlyList<string> Migrations { get; } = StoreSchema.Migrations(SqlDialect.Postgres);
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Snapback.Screening.Cases;
 
 namespace Snapback.Store.Sqlite;
 
@@ -19,7 +20,10 @@ public sealed class SqliteListStore : SqlListStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        Cases = new SqliteCaseStore(connectionString);
     }
+
+    public override ICaseStore Cases { get; }
 
     /// <summary>The database file.</summary>
     public string Path { get; }

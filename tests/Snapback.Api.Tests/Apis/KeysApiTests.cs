@@ -22,7 +22,7 @@ public sealed class KeysApiTests(SnapbackApiFactory app)
         await using var connection = new SqliteConnection($"Data Source={app.DatabasePath}");
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM api_keys WHERE id = $id";
+        command.CommandText = "SELECT * FROM access_keys WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync(ct);
         Assert.True(await reader.ReadAsync(ct));

@@ -200,7 +200,7 @@ public sealed class PagesTests(SnapbackApiFactory app)
         {
             await connection.OpenAsync(ct);
             await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE api_keys SET role = 'viewer' WHERE id = $id";
+            command.CommandText = "UPDATE access_keys SET role = 'viewer' WHERE id = $id";
             command.Parameters.AddWithValue("$id", key.GetProperty("key").GetProperty("id").GetString());
             Assert.Equal(1, await command.ExecuteNonQueryAsync(ct));
         }

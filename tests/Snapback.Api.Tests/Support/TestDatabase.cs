@@ -34,9 +34,9 @@ public sealed class TestDatabase : IAsyncDisposable
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "snapback-api-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var database = new TestDatabase(folder, System.IO.Path.Combine(folder, "snapback.db"), "test-admin-" + Guid.NewGuid().ToString("N"));
-        var keys = new ApiKeyStore(database.Path, database.AdminKey, TimeProvider.System);
-        database.AnalystKey = (await keys.CreateAsync("analyst test key", ApiRoles.Analyst, cancellationToken)).Secret;
-        database.ViewerKey = (await keys.CreateAsync("viewer test key", ApiRoles.Viewer, cancellationToken)).Secret;
+        var keys = new ApiKeyStore((await SnapbackStore.OpenSqliteAsync(database.Path, cancellationToken)).Cases, database.AdminKey, TimeProvider.System);
+        database.AnalystKey = (await keys.CreateAsync("analyst test key", ApiRoles.Analyst, ApiKeyStore.BootstrapActor, cancellationToken)).Secret;
+        database.ViewerKey = (await keys.CreateAsync("viewer test key", ApiRoles.Viewer, ApiKeyStore.BootstrapActor, cancellationToken)).Secret;
         if (inputs.Count > 0)
         {
             await ImportAsync(database.Path, inputs, cancellationToken);

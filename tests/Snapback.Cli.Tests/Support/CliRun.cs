@@ -42,6 +42,26 @@ internal sealed class CliRun : IDisposable
 
     public Task<Result> SnapbackAsync(params string[] args) => RunAsync("dotnet", [Binary, "--db", Database, .. args], Folder);
 
+    /// <summary>Runs snapback on <paramref name="database"/> (a file or a PostgreSQL connection string).</summary>
+    public Task<Result> SnapbackOnAsync(string database, params string[] args) => RunAsync("dotnet", [Binary, "--db", database, .. args], Folder);
+
+    /// <summary>Starts snapback on <paramref name="database"/> and returns the running process, its output drained, for a test to kill.</summary>
+    public System.Diagnostics.Process Start(string database, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Folder };
+        foreach (var arg in (string[])[Binary, "--db", database, .. args])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += static (_, _) => { };
+        process.ErrorDataReceived += static (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     public Task<Result> ShellAsync(string commandLine, string workingDirectory) => RunAsync("bash", ["-c", commandLine], workingDirectory);
 
     public void Dispose()

@@ -1,7 +1,7 @@
-using Npgsql;
 using Snapback.Lists;
 using Snapback.Screening.Lists;
 using Snapback.Store.Postgres;
+using Snapback.Store.Tests.Support;
 
 namespace Snapback.Store.Tests.Postgres;
 
@@ -16,16 +16,10 @@ public sealed class PostgresListStoreTests : ListStoreContractTests
     private readonly List<PostgresListStore> opened = [];
     private readonly List<PostgresXmlRepository> rings = [];
 
-    private static string Server =>
-        Environment.GetEnvironmentVariable("SNAPBACK_TEST_PG") is { Length: > 0 } configured
-            ? configured
-            : throw new InvalidOperationException(
-                "SNAPBACK_TEST_PG is not set: run .ci/postgres.sh and export the connection string it prints (./test.sh does both)");
-
     protected override async Task<IListStore> OpenStoreAsync()
     {
         await ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS {schema}");
-        var store = await PostgresListStore.OpenAsync(new NpgsqlConnectionStringBuilder(Server) { SearchPath = schema }.ToString(), Ct);
+        var store = await PostgresListStore.OpenAsync(PostgresServer.InSchema(schema), Ct);
         opened.Add(store);
         return store;
     }
@@ -59,7 +53,7 @@ public sealed class PostgresListStoreTests : ListStoreContractTests
         try
         {
             await using var store = await PostgresListStore.OpenAsync(
-                new NpgsqlConnectionStringBuilder(Server) { SearchPath = otherSchema }.ToString(), Ct);
+                PostgresServer.InSchema(otherSchema), Ct);
             await using var sameSourceElsewhere = await store.LockUpdatesAsync(ListSources.Un, Ct);
         }
         finally
@@ -75,7 +69,7 @@ public sealed class PostgresListStoreTests : ListStoreContractTests
 
     protected override Microsoft.AspNetCore.DataProtection.Repositories.IXmlRepository KeyRing()
     {
-        var ring = new PostgresXmlRepository(new NpgsqlConnectionStringBuilder(Server) { SearchPath = schema }.ToString());
+        var ring = new PostgresXmlRepository(PostgresServer.InSchema(schema));
         rings.Add(ring);
         return ring;
     }
@@ -98,11 +92,5 @@ public sealed class PostgresListStoreTests : ListStoreContractTests
         await base.DisposeAsync();
     }
 
-    private static async Task<object?> ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Server);
-        await connection.OpenAsync(CancellationToken.None);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync(CancellationToken.None);
-    }
+    private static Task<object?> ExecuteAsync(string sql) => PostgresServer.ScalarAsync(sql);
 }

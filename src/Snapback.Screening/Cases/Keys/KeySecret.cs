@@ -2,10 +2,10 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Snapback.Api.Auth;
+namespace Snapback.Screening.Cases.Keys;
 
 /// <summary>Makes key secrets and their SHA-256 fingerprints; only fingerprints are ever stored.</summary>
-internal static class ApiKeySecret
+public static class KeySecret
 {
     private const string Prefix = "sbk_";
 

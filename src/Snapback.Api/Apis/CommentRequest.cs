@@ -1,0 +1,4 @@
+namespace Snapback.Api.Apis;
+
+/// <summary>A comment on an alert.</summary>
+public sealed record CommentRequest(string? Text);

@@ -1,0 +1,36 @@
+using Snapback.Store.Postgres;
+using Snapback.Store.Tests.Support;
+
+namespace Snapback.Store.Tests.Cases;
+
+/// <summary>The case store contract against the real PostgreSQL named by SNAPBACK_TEST_PG, each test in its own schema.</summary>
+[Trait("Category", "Postgres")]
+public sealed class PostgresCaseStoreTests : CaseStoreContractTests
+{
+    private readonly string schema = "snapback_test_" + Guid.NewGuid().ToString("N");
+    private PostgresListStore? opened;
+
+    protected override async Task<SqlListStore> OpenStoreAsync()
+    {
+        await ScalarAsync($"CREATE SCHEMA {schema}");
+        opened = await PostgresListStore.OpenAsync(PostgresServer.InSchema(schema), Ct);
+        return opened;
+    }
+
+    protected override async Task ExecuteAsync(string sql) => await ScalarAsync($"SET search_path TO {schema}; {sql}");
+
+    protected override async Task<long> CountRowsAsync(string table) => (long)(await ScalarAsync($"SELECT COUNT(*) FROM {schema}.{table}"))!;
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (opened is not null)
+        {
+            await opened.DisposeAsync();
+            await ScalarAsync($"DROP SCHEMA {schema} CASCADE");
+        }
+
+        await base.DisposeAsync();
+    }
+
+    private static Task<object?> ScalarAsync(string sql) => PostgresServer.ScalarAsync(sql);
+}

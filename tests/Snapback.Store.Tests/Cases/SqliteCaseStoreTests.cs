@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Snapback.Store.Sqlite;
+
+namespace Snapback.Store.Tests.Cases;
+
+public sealed class SqliteCaseStoreTests : CaseStoreContractTests
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "snapback-tests", Guid.NewGuid().ToString("N"));
+
+    private string DbPath => Path.Combine(folder, "snapback.db");
+
+    protected override async Task<SqlListStore> OpenStoreAsync() => await SqliteListStore.OpenAsync(DbPath, Ct);
+
+    protected override async Task ExecuteAsync(string sql) => await ScalarAsync(sql);
+
+    protected override async Task<long> CountRowsAsync(string table) =>
+        Convert.ToInt64(await ScalarAsync($"SELECT COUNT(*) FROM {table}"), CultureInfo.InvariantCulture);
+
+    public override async ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        await base.DisposeAsync();
+    }
+
+    private async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString());
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(Ct);
+    }
+}
