@@ -5,7 +5,8 @@ public sealed record MatchOptions
 {
     /// <summary>
     /// The default threshold. It favours recall: on the independent evaluation's held-out half it finds 0.90 of perturbed listed
-    /// names with 2.9% false alerts, where 0.88 keeps false alerts at 1% with recall 0.84 (docs/matching.md, <c>snapback eval</c>).
+    /// names with 2.7% false alerts, where 0.91 keeps false alerts under 1% with recall 0.72, losing the names met only through
+    /// another script's consonants (docs/matching.md, <c>snapback eval</c>).
     /// </summary>
     public const double DefaultThreshold = 0.80;
 
