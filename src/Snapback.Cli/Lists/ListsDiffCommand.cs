@@ -9,7 +9,7 @@ namespace Snapback.Cli.Lists;
 /// <summary><c>snapback lists diff SOURCE [--from ID|DATE] [--to ID|DATE]</c>: what was added, removed and changed, field by field.</summary>
 internal static class ListsDiffCommand
 {
-    private static readonly Argument<string> Source = new("source") { Description = "ofac-sdn, ofac-cons, un, eu, uk-ofsi or uk-fcdo" };
+    private static readonly Argument<string> Source = new("source") { Description = "One of: " + string.Join(", ", ListSources.All) };
     private static readonly Option<string?> From = new("--from") { Description = "Snapshot id or date (default: the one before --to)" };
     private static readonly Option<string?> To = new("--to") { Description = "Snapshot id or date (default: the latest)" };
     private static readonly Option<int> Limit = new("--limit") { Description = "Entities listed per section in the table (default 50)", DefaultValueFactory = _ => 50 };
