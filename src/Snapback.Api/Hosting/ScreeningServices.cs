@@ -23,7 +23,9 @@ internal static class ScreeningServices
         services.AddSingleton<ScreeningService>();
         services.AddSingleton(static sp => new BatchScreener(
             sp.GetRequiredService<ScreeningService>(), sp.GetRequiredService<IOptions<ApiOptions>>().Value.BatchParallelism));
-        services.AddSingleton(static sp => new ListImporter(sp.GetRequiredService<IListStore>(), sp.GetRequiredService<TimeProvider>()));
+        // Updates run by the server, on its schedule or asked through the API, are recorded as the scheduler's.
+        services.AddSingleton(static sp => new ListImporter(
+            sp.GetRequiredService<IListStore>(), sp.GetRequiredService<TimeProvider>(), actor: ListImporter.SchedulerActor));
         services.AddSingleton<ListDiffer>();
         services.AddSingleton(static sp => UpdateOptions(sp.GetRequiredService<IOptions<ApiOptions>>().Value));
         services.AddHttpClient(nameof(ListUpdater), static http => http.Timeout = Timeout.InfiniteTimeSpan);
