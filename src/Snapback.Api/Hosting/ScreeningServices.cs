@@ -23,7 +23,7 @@ internal static class ScreeningServices
         services.AddSingleton<ScreeningService>();
         services.AddSingleton(static sp => new BatchScreener(
             sp.GetRequiredService<ScreeningService>(), sp.GetRequiredService<IOptions<ApiOptions>>().Value.BatchParallelism));
-        // Updates run by the server, on its schedule or asked through the API, are recorded as the scheduler's.
+        // Updates the server runs on its schedule are recorded as the scheduler's; one asked through the API, as the caller's key.
         services.AddSingleton(static sp => new ListImporter(
             sp.GetRequiredService<IListStore>(), sp.GetRequiredService<TimeProvider>(), actor: ListImporter.SchedulerActor));
         services.AddSingleton<ListDiffer>();

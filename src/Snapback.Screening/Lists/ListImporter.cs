@@ -26,8 +26,13 @@ public sealed class ListImporter(IListStore store, TimeProvider timeProvider, Li
     /// <summary>Imports <paramref name="list"/> read from input with SHA-256 <paramref name="sha256"/>.</summary>
     /// <param name="fileName">The input's name or URL, kept with the snapshot.</param>
     /// <param name="confirm">Save even when more than <see cref="ListImportOptions.MaxRemovedShare"/> of the entries would go.</param>
+    public Task<ImportResult> ImportAsync(ParsedList list, string sha256, string? fileName, bool confirm, CancellationToken cancellationToken) =>
+        ImportAsync(list, sha256, fileName, confirm, null, cancellationToken);
+
+    /// <summary>Imports as <see cref="ImportAsync(ParsedList, string, string?, bool, CancellationToken)"/>, recorded as <paramref name="by"/>.</summary>
+    /// <param name="by">Who the audit trail names; the importer's actor when null.</param>
     public async Task<ImportResult> ImportAsync(
-        ParsedList list, string sha256, string? fileName, bool confirm, CancellationToken cancellationToken)
+        ParsedList list, string sha256, string? fileName, bool confirm, Actor? by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
@@ -68,7 +73,7 @@ public sealed class ListImporter(IListStore store, TimeProvider timeProvider, Li
                 $"it would remove {changes.Removed} of {previous.EntityCount} entries{of} (more than {options.MaxRemovedShare:P0}); confirm to import");
         }
 
-        var saved = await store.SaveSnapshotAsync(draft, snapshot => AuditDraft.Of(timeProvider.GetUtcNow(), actor,
+        var saved = await store.SaveSnapshotAsync(draft, snapshot => AuditDraft.Of(timeProvider.GetUtcNow(), by ?? actor,
             AuditActions.ListImported, $"snapshot:{snapshot.Id}",
             new ListImportAudit(snapshot.Source, snapshot.Id, snapshot.PublishedAt, snapshot.Sha256, snapshot.FileName, snapshot.EntityCount,
                 changes.Added, changes.Changed, changes.Removed)), cancellationToken);
