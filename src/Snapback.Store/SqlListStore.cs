@@ -3,7 +3,9 @@ using System.Data.Common;
 using Snapback.Lists;
 using Snapback.Lists.Model;
 using Snapback.Screening.Cases;
+using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Lists;
+using Snapback.Store.Cases;
 
 namespace Snapback.Store;
 
@@ -33,6 +35,12 @@ public abstract class SqlListStore : IListStore
 
     /// <summary>SQL run inside the migration transaction before the version is read, to keep concurrent openers apart.</summary>
     private protected virtual string? MigrationLockSql => null;
+
+    /// <summary>
+    /// SQL that makes the transaction the only one appending to the audit chain, run just before a snapshot's audit row is appended;
+    /// null when the transaction already holds the database's write lock.
+    /// </summary>
+    private protected virtual string? AuditLockSql => null;
 
     /// <summary>Runs after a snapshot is committed, on the same connection.</summary>
     private protected virtual Task AfterSaveAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -74,7 +82,16 @@ public abstract class SqlListStore : IListStore
         }
     }
 
-    public async Task<ListSnapshot> SaveSnapshotAsync(SnapshotDraft draft, CancellationToken cancellationToken)
+    public Task<ListSnapshot> SaveSnapshotAsync(SnapshotDraft draft, CancellationToken cancellationToken) =>
+        SaveSnapshotCoreAsync(draft, null, cancellationToken);
+
+    public Task<ListSnapshot> SaveSnapshotAsync(SnapshotDraft draft, Func<ListSnapshot, AuditDraft> audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return SaveSnapshotCoreAsync(draft, audit, cancellationToken);
+    }
+
+    private async Task<ListSnapshot> SaveSnapshotCoreAsync(SnapshotDraft draft, Func<ListSnapshot, AuditDraft>? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var entities = draft.Entities.IsDefault ? [] : draft.Entities;
@@ -106,9 +123,20 @@ public abstract class SqlListStore : IListStore
             ("aircraft", kinds.Aircraft));
         var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         await InsertEntitiesAsync(connection, transaction, id, rows, cancellationToken);
+        var snapshot = new ListSnapshot(id, draft.Source, draft.PublishedAt, draft.ImportedAt, draft.Sha256, draft.Format, draft.FileName, rows.Count, kinds);
+        if (audit is not null)
+        {
+            if (AuditLockSql is { } lockSql)
+            {
+                await ExecuteAsync(connection, transaction, lockSql, cancellationToken);
+            }
+
+            await AuditRows.AppendAsync(connection, transaction, audit(snapshot), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         await AfterSaveAsync(connection, CancellationToken.None);
-        return new ListSnapshot(id, draft.Source, draft.PublishedAt, draft.ImportedAt, draft.Sha256, draft.Format, draft.FileName, rows.Count, kinds);
+        return snapshot;
     }
 
     public async Task<ListSnapshot?> GetSnapshotAsync(long snapshotId, CancellationToken cancellationToken) =>

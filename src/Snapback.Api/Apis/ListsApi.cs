@@ -48,7 +48,7 @@ internal static class ListsApi
 
     /// <param name="source">One source to update; every configured source when absent.</param>
     public static async Task<Results<Ok<IReadOnlyList<SourceUpdateResult>>, ValidationProblem, ProblemHttpResult>> UpdateLists(
-        string? source, ListUpdateRunner updates, CancellationToken cancellationToken)
+        string? source, ListUpdateRunner updates, HttpContext context, CancellationToken cancellationToken)
     {
         if (source is not null && !updates.Sources.Contains(source, StringComparer.Ordinal))
         {
@@ -56,7 +56,7 @@ internal static class ListsApi
                 "source", $"'{source}' has no download address; configured: {string.Join(", ", updates.Sources)}").ToProblem();
         }
 
-        var results = await updates.RunAsync(source, cancellationToken);
+        var results = await updates.RunAsync(source, ApiKeyPrincipal.Actor(context.User), cancellationToken);
         return results is null
             ? TypedResults.Problem("A list update is already running.", statusCode: StatusCodes.Status409Conflict, title: "Update running")
             : TypedResults.Ok(results);

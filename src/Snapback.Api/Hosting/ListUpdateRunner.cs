@@ -1,3 +1,4 @@
+using Snapback.Screening.Cases;
 using Snapback.Screening.Lists;
 
 namespace Snapback.Api.Hosting;
@@ -13,33 +14,36 @@ internal sealed class ListUpdateRunner(ListUpdater updater, ListIndexLoader load
     /// <summary>The sources an update fetches.</summary>
     public IReadOnlyCollection<string> Sources => updateOptions.Sources.Keys;
 
-    /// <summary>Updates <paramref name="source"/>, or every configured source when null; null when another update is running.</summary>
+    /// <summary>
+    /// Updates <paramref name="source"/>, or every configured source when null, what it stores recorded as <paramref name="by"/>; null
+    /// when another update is running.
+    /// </summary>
     /// <exception cref="ArgumentException">The source has no configured address.</exception>
-    public async Task<IReadOnlyList<SourceUpdateResult>?> RunAsync(string? source, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SourceUpdateResult>?> RunAsync(string? source, Actor by, CancellationToken cancellationToken)
     {
         if (!await _gate.WaitAsync(0, cancellationToken))
         {
             return null;
         }
 
-        return await RunHeldAsync(source, cancellationToken);
+        return await RunHeldAsync(source, by, cancellationToken);
     }
 
     /// <summary>Updates one source for the schedule, after any update already running; never with confirmation.</summary>
     public async Task<SourceUpdateResult> RunScheduledAsync(string source, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
-        return (await RunHeldAsync(source, cancellationToken))[0];
+        return (await RunHeldAsync(source, null, cancellationToken))[0];
     }
 
     // Runs with the gate taken, and releases it.
-    private async Task<IReadOnlyList<SourceUpdateResult>> RunHeldAsync(string? source, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SourceUpdateResult>> RunHeldAsync(string? source, Actor? by, CancellationToken cancellationToken)
     {
         try
         {
             IReadOnlyList<SourceUpdateResult> results = source is null
-                ? await updater.UpdateAllAsync(cancellationToken)
-                : [await updater.UpdateAsync(source, cancellationToken)];
+                ? await updater.UpdateAllAsync(confirm: false, by, cancellationToken)
+                : [await updater.UpdateAsync(source, confirm: false, by, cancellationToken)];
             if (results.Any(static r => r.Status == UpdateStatus.Imported))
             {
                 await loader.ReloadIfChangedAsync(cancellationToken);

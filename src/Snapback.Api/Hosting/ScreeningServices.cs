@@ -23,7 +23,9 @@ internal static class ScreeningServices
         services.AddSingleton<ScreeningService>();
         services.AddSingleton(static sp => new BatchScreener(
             sp.GetRequiredService<ScreeningService>(), sp.GetRequiredService<IOptions<ApiOptions>>().Value.BatchParallelism));
-        services.AddSingleton(static sp => new ListImporter(sp.GetRequiredService<IListStore>(), sp.GetRequiredService<TimeProvider>()));
+        // Updates the server runs on its schedule are recorded as the scheduler's; one asked through the API, as the caller's key.
+        services.AddSingleton(static sp => new ListImporter(
+            sp.GetRequiredService<IListStore>(), sp.GetRequiredService<TimeProvider>(), actor: ListImporter.SchedulerActor));
         services.AddSingleton<ListDiffer>();
         services.AddSingleton(static sp => UpdateOptions(sp.GetRequiredService<IOptions<ApiOptions>>().Value));
         services.AddHttpClient(nameof(ListUpdater), static http => http.Timeout = Timeout.InfiniteTimeSpan);

@@ -20,6 +20,22 @@ internal static class CliActor
     }
 
     /// <summary>
+    /// Who imports or updates lists, as the audit trail records it: the named user's key (which must hold <paramref name="role"/>) when
+    /// a user is named, else whoever can open the store, as for key commands.
+    /// </summary>
+    public static async Task<Actor> ListActorAsync(ParseResult parse, ICaseStore store, CaseRole role, string action, CancellationToken cancellationToken)
+    {
+        if (Name(parse) is null)
+        {
+            return Operator(parse);
+        }
+
+        var actor = await ResolveAsync(parse, store, cancellationToken);
+        actor.Require(role, action);
+        return actor;
+    }
+
+    /// <summary>
     /// Whoever runs key commands on the store directly: they can open the database, so they act as admin, recorded under their name
     /// (<c>--as</c>, else SNAPBACK_USER, else the system user).
     /// </summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Snapback.Cli.Hosting;
+using Snapback.Screening.Cases;
 using Snapback.Screening.Lists;
 
 namespace Snapback.Cli.Lists;
@@ -23,7 +24,9 @@ internal static class ListsImportCommand
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
-        var importer = new ListFileImporter(new ListImporter(store, TimeProvider.System, new ListImportOptions { MaxRemovedShare = parse.GetValue(CliOptions.MaxRemoval) }));
+        var actor = await CliActor.ListActorAsync(parse, store.Cases, CaseRole.Analyst, "Importing lists", cancellationToken);
+        var importer = new ListFileImporter(new ListImporter(
+            store, TimeProvider.System, new ListImportOptions { MaxRemovedShare = parse.GetValue(CliOptions.MaxRemoval) }, actor));
         var results = await importer.ImportAsync(parse.GetValue(Paths)!, parse.GetValue(Confirm), cancellationToken);
         if (parse.GetValue(CliOptions.Json))
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Snapback.Cli.Hosting;
 using Snapback.Lists;
+using Snapback.Screening.Cases;
 using Snapback.Screening.Lists;
 
 namespace Snapback.Cli.Lists;
@@ -60,7 +61,9 @@ internal static class ListsUpdateCommand
         var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("Snapback/1.0 (sanctions screening)");
-        var updater = new ListUpdater(store, new ListImporter(store, TimeProvider.System, new ListImportOptions { MaxRemovedShare = parse.GetValue(CliOptions.MaxRemoval) }), http, TimeProvider.System, options);
+        var actor = await CliActor.ListActorAsync(parse, store.Cases, CaseRole.Admin, "Updating lists", cancellationToken);
+        var importer = new ListImporter(store, TimeProvider.System, new ListImportOptions { MaxRemovedShare = parse.GetValue(CliOptions.MaxRemoval) }, actor);
+        var updater = new ListUpdater(store, importer, http, TimeProvider.System, options);
         var results = await updater.UpdateAllAsync(parse.GetValue(Confirm), cancellationToken);
         if (parse.GetValue(CliOptions.Json))
         {

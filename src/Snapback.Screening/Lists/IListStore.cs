@@ -1,4 +1,5 @@
 using Snapback.Lists.Model;
+using Snapback.Screening.Cases.Audit;
 
 namespace Snapback.Screening.Lists;
 
@@ -10,6 +11,12 @@ public interface IListStore
 {
     /// <summary>Saves a snapshot and all its entities in one transaction; on any failure nothing is saved.</summary>
     Task<ListSnapshot> SaveSnapshotAsync(SnapshotDraft draft, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves a snapshot and appends the audit row <paramref name="audit"/> makes of it, both in one transaction: the snapshot is never
+    /// stored without its audit row, nor the row without the snapshot.
+    /// </summary>
+    Task<ListSnapshot> SaveSnapshotAsync(SnapshotDraft draft, Func<ListSnapshot, AuditDraft> audit, CancellationToken cancellationToken);
 
     /// <summary>The snapshot with this id, or null.</summary>
     Task<ListSnapshot?> GetSnapshotAsync(long snapshotId, CancellationToken cancellationToken);

@@ -1,22 +1,38 @@
 using Snapback.Lists;
 using Snapback.Lists.Formats;
 using Snapback.Lists.Model;
+using Snapback.Screening.Cases;
+using Snapback.Screening.Cases.Audit;
 
 namespace Snapback.Screening.Lists;
 
 /// <summary>
 /// Imports one parsed publication: the same input twice stores nothing new, an empty or malformed list is rejected, and a publication
 /// that would remove too many entries is held until confirmed, because a truncated official file must not empty the screening list.
+/// Every stored snapshot appends a <c>list.imported</c> row to the audit trail, in the transaction that stores it, naming
+/// <paramref name="actor"/> (<see cref="SystemActor"/> when none is given); what is rejected, held or already stored appends nothing.
 /// </summary>
-public sealed class ListImporter(IListStore store, TimeProvider timeProvider, ListImportOptions? options = null)
+public sealed class ListImporter(IListStore store, TimeProvider timeProvider, ListImportOptions? options = null, Actor? actor = null)
 {
+    /// <summary>The actor recorded when nobody is named: Snapback itself.</summary>
+    public static readonly Actor SystemActor = new("system:snapback", "snapback", CaseRole.Admin);
+
+    /// <summary>The actor recorded for updates the server runs on its schedule.</summary>
+    public static readonly Actor SchedulerActor = new("system:scheduler", "scheduler", CaseRole.Admin);
+
     private readonly ListImportOptions options = options ?? new ListImportOptions();
+    private readonly Actor actor = actor ?? SystemActor;
 
     /// <summary>Imports <paramref name="list"/> read from input with SHA-256 <paramref name="sha256"/>.</summary>
     /// <param name="fileName">The input's name or URL, kept with the snapshot.</param>
     /// <param name="confirm">Save even when more than <see cref="ListImportOptions.MaxRemovedShare"/> of the entries would go.</param>
+    public Task<ImportResult> ImportAsync(ParsedList list, string sha256, string? fileName, bool confirm, CancellationToken cancellationToken) =>
+        ImportAsync(list, sha256, fileName, confirm, null, cancellationToken);
+
+    /// <summary>Imports as <see cref="ImportAsync(ParsedList, string, string?, bool, CancellationToken)"/>, recorded as <paramref name="by"/>.</summary>
+    /// <param name="by">Who the audit trail names; the importer's actor when null.</param>
     public async Task<ImportResult> ImportAsync(
-        ParsedList list, string sha256, string? fileName, bool confirm, CancellationToken cancellationToken)
+        ParsedList list, string sha256, string? fileName, bool confirm, Actor? by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
@@ -57,7 +73,10 @@ public sealed class ListImporter(IListStore store, TimeProvider timeProvider, Li
                 $"it would remove {changes.Removed} of {previous.EntityCount} entries{of} (more than {options.MaxRemovedShare:P0}); confirm to import");
         }
 
-        var saved = await store.SaveSnapshotAsync(draft, cancellationToken);
+        var saved = await store.SaveSnapshotAsync(draft, snapshot => AuditDraft.Of(timeProvider.GetUtcNow(), by ?? actor,
+            AuditActions.ListImported, $"snapshot:{snapshot.Id}",
+            new ListImportAudit(snapshot.Source, snapshot.Id, snapshot.PublishedAt, snapshot.Sha256, snapshot.FileName, snapshot.EntityCount,
+                changes.Added, changes.Changed, changes.Removed)), cancellationToken);
         return new ImportResult(ImportStatus.Imported, saved, previous, changes, null);
     }
 

@@ -1,4 +1,5 @@
 using Snapback.Lists.Formats;
+using Snapback.Screening.Cases;
 
 namespace Snapback.Screening.Lists;
 
@@ -38,12 +39,16 @@ public sealed class ListUpdater
         UpdateAllAsync(confirm: false, cancellationToken);
 
     /// <summary>Updates every configured source; <paramref name="confirm"/> imports publications that would otherwise be held.</summary>
-    public async Task<IReadOnlyList<SourceUpdateResult>> UpdateAllAsync(bool confirm, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SourceUpdateResult>> UpdateAllAsync(bool confirm, CancellationToken cancellationToken) =>
+        UpdateAllAsync(confirm, null, cancellationToken);
+
+    /// <summary>Updates every configured source, what it stores recorded in the audit trail as <paramref name="by"/> (the importer's actor when null).</summary>
+    public async Task<IReadOnlyList<SourceUpdateResult>> UpdateAllAsync(bool confirm, Actor? by, CancellationToken cancellationToken)
     {
         var results = new List<SourceUpdateResult>();
         foreach (var source in options.Sources.Keys)
         {
-            results.Add(await UpdateAsync(source, confirm, cancellationToken));
+            results.Add(await UpdateAsync(source, confirm, by, cancellationToken));
         }
 
         return results;
@@ -56,7 +61,12 @@ public sealed class ListUpdater
 
     /// <summary>Updates one source; <paramref name="confirm"/> imports a publication that removes more than the allowed share.</summary>
     /// <exception cref="ArgumentException">The source has no configured address.</exception>
-    public async Task<SourceUpdateResult> UpdateAsync(string source, bool confirm, CancellationToken cancellationToken)
+    public Task<SourceUpdateResult> UpdateAsync(string source, bool confirm, CancellationToken cancellationToken) =>
+        UpdateAsync(source, confirm, null, cancellationToken);
+
+    /// <summary>Updates one source, what it stores recorded in the audit trail as <paramref name="by"/> (the importer's actor when null).</summary>
+    /// <exception cref="ArgumentException">The source has no configured address.</exception>
+    public async Task<SourceUpdateResult> UpdateAsync(string source, bool confirm, Actor? by, CancellationToken cancellationToken)
     {
         if (!options.Sources.TryGetValue(source, out var url))
         {
@@ -77,7 +87,7 @@ public sealed class ListUpdater
         try
         {
             var download = await downloader.DownloadAsync(url, validators, path, cancellationToken);
-            var (status, import, reason) = await ImportDownloadAsync(source, url, download, confirm, cancellationToken);
+            var (status, import, reason) = await ImportDownloadAsync(source, url, download, confirm, by, cancellationToken);
             var now = await store.LatestSnapshotAsync(source, cancellationToken);
             await store.RecordCheckAsync(new SourceCheck(source, url.AbsoluteUri, checkedAt, status, reason), cancellationToken);
             return new SourceUpdateResult(source, url, status, now, import, reason, download.Attempts);
@@ -89,7 +99,7 @@ public sealed class ListUpdater
     }
 
     private async Task<(UpdateStatus Status, ImportResult? Import, string? Reason)> ImportDownloadAsync(
-        string source, Uri url, ListDownload download, bool confirm, CancellationToken cancellationToken)
+        string source, Uri url, ListDownload download, bool confirm, Actor? by, CancellationToken cancellationToken)
     {
         if (download.Failure is { } failure)
         {
@@ -118,7 +128,7 @@ public sealed class ListUpdater
             return (UpdateStatus.Failed, null, $"the file is a {list.Source} list, not {source}");
         }
 
-        var import = await importer.ImportAsync(list, sha, url.AbsoluteUri, confirm, cancellationToken);
+        var import = await importer.ImportAsync(list, sha, url.AbsoluteUri, confirm, by, cancellationToken);
         if (import.Status is ImportStatus.Imported or ImportStatus.Unchanged)
         {
             await store.SaveDownloadStateAsync(

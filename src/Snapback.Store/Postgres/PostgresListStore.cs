@@ -22,6 +22,8 @@ public sealed class PostgresListStore : SqlListStore, IAsyncDisposable
     // Several servers may open the same database at once; one migrates, the others wait and find the work done.
     private protected override string MigrationLockSql => "SELECT pg_advisory_xact_lock(7262201)";
 
+    private protected override string AuditLockSql => "SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE";
+
     /// <summary>Connects with <paramref name="connectionString"/> and applies pending migrations.</summary>
     public static async Task<PostgresListStore> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Snapback.Api.Auth;
 using Snapback.Api.Tests.Support;
+using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Lists;
 using Snapback.Store;
 
@@ -15,10 +17,7 @@ public sealed class ListsUpdateTests
     public async Task Update_NewUnPublication_IsSwappedIn_WithoutDroppingScreens()
     {
         await using var server = await ListServer.StartAsync(TestDatabase.UnSnapback, Ct);
-        await using var app = new SnapbackApiFactory(
-            [TestDatabase.UnBefore],
-            new Dictionary<string, string> { ["Snapback:UpdateSources:un"] = server.Url.ToString() });
-        await app.InitializeAsync();
+        await using var app = await UpdatingFromAsync(server);
         using var admin = app.ClientWithKey(app.AdminKey);
         using var analyst = app.ClientWithKey(app.AnalystKey);
         var relisted = UnXml.Entries(TestDatabase.UnSnapback)
@@ -41,6 +40,30 @@ public sealed class ListsUpdateTests
         using var after = await analyst.PostAsJsonAsync("/api/screen", new { name = UnXml.Name(relisted) }, Ct);
         Assert.Contains((await Json.ReadAsync(after)).GetProperty("hits").EnumerateArray(),
             h => h.GetProperty("entity_id").GetString() == "un:" + UnXml.Reference(relisted));
+    }
+
+    [Fact]
+    public async Task Update_AskedWithAKey_AuditsTheNewSnapshotUnderThatKey()
+    {
+        await using var server = await ListServer.StartAsync(TestDatabase.UnSnapback, Ct);
+        await using var app = await UpdatingFromAsync(server);
+        using var admin = app.ClientWithKey(app.AdminKey);
+
+        using var response = await admin.PostAsync("/api/lists/update", null, Ct);
+        var un = Assert.Single((await Json.ReadAsync(response)).EnumerateArray());
+
+        var store = await SnapbackStore.OpenSqliteAsync(app.DatabasePath, Ct);
+        await using var session = await store.Cases.BeginReadAsync(Ct);
+        var rows = new List<AuditEntry>();
+        await foreach (var row in session.ReadAuditAsync(null, null, Ct))
+        {
+            rows.Add(row);
+        }
+
+        var imported = Assert.Single(rows, r => r.Action == AuditActions.ListImported && r.Data.Contains(server.Url.Host, StringComparison.Ordinal));
+        Assert.Equal(ApiKeyStore.BootstrapActor.Id, imported.ActorId);
+        Assert.Equal($"snapshot:{un.GetProperty("current").GetProperty("id").GetInt64()}", imported.Subject);
+        Assert.True((await new AuditVerifier(store.Cases).VerifyAsync(Ct)).Valid);
     }
 
     [Fact]
@@ -67,6 +90,24 @@ public sealed class ListsUpdateTests
         }
 
         Assert.StartsWith("2025-11-29", published, StringComparison.Ordinal);
+    }
+
+    // A service holding the UN list of April 2025 whose update fetches from the local list server.
+    private static async Task<SnapbackApiFactory> UpdatingFromAsync(ListServer server)
+    {
+        var app = new SnapbackApiFactory(
+            [TestDatabase.UnBefore],
+            new Dictionary<string, string> { ["Snapback:UpdateSources:un"] = server.Url.ToString() });
+        try
+        {
+            await app.InitializeAsync();
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     // Screens until told to stop, collecting every status code; at least one screen always runs.

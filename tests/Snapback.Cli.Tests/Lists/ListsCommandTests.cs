@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
+using Microsoft.Data.Sqlite;
 using Snapback.Cli.Tests.Support;
 using Snapback.Screening.Tests.Support;
 using Snapback.Tests;
@@ -54,6 +55,29 @@ public sealed class ListsCommandTests
         var history = backJson.RootElement.GetProperty("history").EnumerateArray().ToList();
         Assert.True(history.Count >= 2, back.Output);
         Assert.True(history[^1].GetProperty("relisted").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Import_AsNamedUser_AuditsEachNewSnapshotUnderTheImporter()
+    {
+        using var run = new CliRun();
+        Assert.Equal(0, (await run.SnapbackAsync("keys", "create", "ana", "--role", "analyst")).ExitCode);
+        Assert.Equal(0, (await run.SnapbackAsync("keys", "create", "vic", "--role", "viewer")).ExitCode);
+
+        var refused = await run.SnapbackAsync("--as", "vic", "lists", "import", UnBefore);
+        var byAna = await run.SnapbackAsync("--as", "ana", "lists", "import", UnBefore);
+        var again = await run.SnapbackAsync("--as", "ana", "lists", "import", UnBefore);
+        var byOperator = await run.SnapbackAsync("lists", "import", UnAfter);
+
+        Assert.True(refused.ExitCode == 4, refused.ToString());
+        Assert.True((byAna.ExitCode, again.ExitCode, byOperator.ExitCode) == (0, 0, 0), byAna + again.ToString() + byOperator);
+        var rows = await ListImportRowsAsync(run.Database);
+        Assert.Equal(
+            [("ana", Path.GetFileName(UnBefore)), ("local:" + Environment.UserName, Path.GetFileName(UnAfter))],
+            rows.Select(r => (r.Actor, r.File)));
+        Assert.All(rows, r => Assert.StartsWith("snapshot:", r.Subject, StringComparison.Ordinal));
+        var verify = await run.SnapbackAsync("audit", "verify");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
     }
 
     [Fact]
@@ -206,4 +230,27 @@ public sealed class ListsCommandTests
 
     private static HashSet<string> References(string path) =>
         XDocument.Load(path).Descendants("REFERENCE_NUMBER").Select(r => r.Value.Trim()).ToHashSet(StringComparer.Ordinal);
+
+    // The list.imported rows of the audit trail for the files named here, in sequence order: (actor id or name, file, subject).
+    private static async Task<List<(string Actor, string File, string Subject)>> ListImportRowsAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT actor_id, actor_name, data, subject FROM audit_log WHERE action = 'list.imported' ORDER BY seq";
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        var rows = new List<(string, string, string)>();
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            using var data = JsonDocument.Parse(reader.GetString(2));
+            var file = Path.GetFileName(data.RootElement.GetProperty("file_name").GetString()!);
+            if (file == Path.GetFileName(UnBefore) || file == Path.GetFileName(UnAfter))
+            {
+                var actor = reader.GetString(0).StartsWith("local:", StringComparison.Ordinal) ? reader.GetString(0) : reader.GetString(1);
+                rows.Add((actor, file, reader.GetString(3)));
+            }
+        }
+
+        return rows;
+    }
 }

@@ -26,7 +26,9 @@ public abstract class CaseStoreContractTests : IAsyncLifetime
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
-    protected ICaseStore Cases => (store ?? throw new InvalidOperationException("store not opened")).Cases;
+    protected SqlListStore ListStore => store ?? throw new InvalidOperationException("store not opened");
+
+    protected ICaseStore Cases => ListStore.Cases;
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -338,6 +340,75 @@ public abstract class CaseStoreContractTests : IAsyncLifetime
 
     private static ListedEntity SdnEntity(string folder, string id) =>
         Snapback.Lists.Formats.ListReader.Read(Snapback.Tests.RepoPaths.Shared("ofac", folder)).Entities.Single(e => e.Id == id);
+
+    [Fact]
+    public async Task ListImport_NewSnapshot_AppendsOneAuditRowNamingIt()
+    {
+        await ImportAsync("id,name,kind\nC-1,Ivan Petrov,person\n");
+        var importer = new ListImporter(ListStore, Clock, actor: Bob);
+        var first = await importer.ImportAsync(Some.List(Some.People(3), publishedAt: Some.Date(2026, 10, 1)), Some.Sha("1"), "un-1.xml", false, Ct);
+        var again = await importer.ImportAsync(Some.List(Some.People(3), publishedAt: Some.Date(2026, 10, 1)), Some.Sha("1"), "un-1.xml", false, Ct);
+        var second = await importer.ImportAsync(
+            Some.List([.. Some.People(2), Some.Person("un:3", "RENAMED"), .. Some.People(2, first: 4)]), Some.Sha("2"), "un-2.xml", false, Ct);
+
+        Assert.Equal(ImportStatus.Unchanged, again.Status);
+        await using var session = await Cases.BeginReadAsync(Ct);
+        var rows = (await ReadAuditAsync(session)).Where(a => a.Action == AuditActions.ListImported).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row => Assert.Equal(("k-bob", "bob"), (row.ActorId, row.ActorName)));
+        Assert.Equal(Clock.GetUtcNow().ToUnixTimeMilliseconds(), rows[0].AtMs);
+        Assert.Equal($"snapshot:{first.Snapshot!.Id}", rows[0].Subject);
+        Assert.Equal(
+            $"{{\"source\":\"un\",\"snapshot_id\":{first.Snapshot.Id},\"published_at\":\"2026-10-01T00:00:00+00:00\",\"sha256\":\"{Some.Sha("1")}\"," +
+            "\"file_name\":\"un-1.xml\",\"entities\":3,\"added\":3,\"changed\":0,\"removed\":0}",
+            rows[0].Data);
+        Assert.Equal($"snapshot:{second.Snapshot!.Id}", rows[1].Subject);
+        Assert.Contains("\"entities\":5,\"added\":2,\"changed\":1,\"removed\":0", rows[1].Data, StringComparison.Ordinal);
+        Assert.True((await VerifyAsync()).Valid);
+    }
+
+    [Fact]
+    public async Task ListImport_RejectedOrHeld_AppendsNoAuditRow()
+    {
+        var importer = new ListImporter(ListStore, Clock, actor: Bob);
+        await importer.ImportAsync(Some.List(Some.People(10)), Some.Sha("1"), "un-1.xml", false, Ct);
+
+        var rejected = await importer.ImportAsync(Some.List([]), Some.Sha("empty"), "empty.xml", false, Ct);
+        var held = await importer.ImportAsync(Some.List(Some.People(2)), Some.Sha("short"), "short.xml", false, Ct);
+
+        Assert.Equal((ImportStatus.Rejected, ImportStatus.Held), (rejected.Status, held.Status));
+        Assert.Equal(1, await CountRowsAsync("audit_log"));
+        Assert.Equal(1, await CountRowsAsync("snapshots"));
+        Assert.True((await VerifyAsync()).Valid);
+    }
+
+    [Fact]
+    public async Task ListSave_AuditRowCannotBeMade_StoresNeitherSnapshotNorRow()
+    {
+        var draft = SnapshotDraft.From(Some.List(Some.People(3)), Some.Sha("1"), "un.xml", Clock.GetUtcNow());
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ListStore.SaveSnapshotAsync(
+            draft, _ => throw new InvalidOperationException("no audit row"), Ct));
+
+        Assert.Equal(0, await CountRowsAsync("snapshots"));
+        Assert.Equal(0, await CountRowsAsync("audit_log"));
+        Assert.True((await VerifyAsync()).Valid);
+    }
+
+    [Fact]
+    public async Task ListImport_BetweenCaseActions_KeepsOneUnbrokenChain()
+    {
+        var importer = new ListImporter(ListStore, Clock, actor: ListImporter.SchedulerActor);
+        var writers = Enumerable.Range(1, 4).Select(async n =>
+        {
+            await importer.ImportAsync(Some.List(Some.People(3 + n)), Some.Sha("list" + n), "un.xml", true, Ct);
+            await ImportAsync($"id,name,kind\nC-{n},Person {n},person\n");
+        });
+        await Task.WhenAll(writers);
+
+        Assert.Equal(8, await CountRowsAsync("audit_log"));
+        Assert.True((await VerifyAsync()).Valid);
+    }
 
     // Raises one alert: customer C-1 against listed person un:1.
     protected async Task<long> RaiseAlertAsync()
