@@ -7,8 +7,6 @@ namespace Snapback.Matching.Scoring;
 /// </summary>
 internal static class AbjadSpelling
 {
-    private const float EditPenalty = 1.4f;
-
     /// <summary>
     /// The similarity of the written forms when they differ (1 when they are the same spelling), in the scale of
     /// <see cref="TokenSimilarity"/>: 0 beyond the edits the length allows.
@@ -39,7 +37,7 @@ internal static class AbjadSpelling
         }
 
         edits = d;
-        return 1f - ((d < 1 ? d : EditPenalty * d) / length);
+        return TokenSimilarity.EditSimilarity(d, length);
     }
 
     // The letters that carry the spelling: diacritics and tatweel left out, hamza seats, alef forms, final ta marbuta and alef

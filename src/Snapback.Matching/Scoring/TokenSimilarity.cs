@@ -105,12 +105,17 @@ internal static class TokenSimilarity
             return 0f;
         }
 
-        // A full edit costs more than its share of the letters (two different names are often one letter apart); a swap or
-        // a vowel change does not.
         how = MatchMethod.Edit;
         edits = d;
-        return 1f - ((d < 1 ? d : EditPenalty * d) / length);
+        return EditSimilarity(d, length);
     }
+
+    /// <summary>
+    /// The similarity of two spellings <paramref name="edits"/> apart, the longer <paramref name="length"/> letters. A full edit
+    /// costs more than its share of the letters (two different names are often one letter apart); a swap or a vowel change
+    /// does not.
+    /// </summary>
+    public static float EditSimilarity(float edits, int length) => 1f - ((edits < 1 ? edits : EditPenalty * edits) / length);
 
     /// <summary>The edit distance of two forms when within the edits their length allows; otherwise <see cref="float.MaxValue"/>.</summary>
     private static float Distance(string a, string b, uint lettersA, uint lettersB)
