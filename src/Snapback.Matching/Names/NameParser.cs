@@ -130,6 +130,7 @@ internal static class NameParser
             : genericWords && NameVocabulary.Generic.Contains(text) ? TokenRole.Generic
             : NameVocabulary.IsPatronymic(text) ? TokenRole.Patronymic
             : TokenRole.Name;
-        return new NameToken(text, key, PhoneticKey.SkeletonOf(text), role, abjad, written, otherScript);
+        var skeleton = abjad ? PhoneticKey.AbjadSkeletonOf(written, static letter => NameNormalizer.Normalize(letter)) : PhoneticKey.SkeletonOf(text);
+        return new NameToken(text, key, skeleton, role, abjad, written, otherScript);
     }
 }

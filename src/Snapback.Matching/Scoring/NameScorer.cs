@@ -15,6 +15,9 @@ internal static class NameScorer
     public const float QueryExponent = 0.55f;
     public const float ListedExponent = 0.45f;
 
+    /// <summary>What a match of one side of a person's name only (<see cref="OneSideOnly"/>) keeps of its score: below the default threshold even when exact.</summary>
+    public const float LoneFactor = 0.78f;
+
     // Token weight below which a token counts as common (document frequency high), see NameCatalog.Weigh.
     private const float CommonWeight = 0.6f;
 
@@ -42,6 +45,8 @@ internal static class NameScorer
         ulong usedC = 0;
         float matched = 0, matchedWeight = 0, distinctive = 0, initialQueryRest = 0, initialListedRest = 0;
         var matchedNonInitial = false;
+        var distinctivePairs = 0;
+        var distinctiveSimilarity = 0f;
         var onlyCommon = true;
         foreach (var e in edges)
         {
@@ -81,6 +86,8 @@ internal static class NameScorer
             if (q[e.Query].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number && e.Method != MatchMethod.Initial)
             {
                 distinctive += weight;
+                distinctivePairs++;
+                distinctiveSimilarity = e.Similarity;
             }
 
             explain?.Add(new TokenMatch(
@@ -103,13 +110,13 @@ internal static class NameScorer
         // another person's family name (the same given names, another family): it counts in full, not as a missing middle name.
         var otherFamily = listedIsPerson && listed.FamilyMask != 0 && (usedC & listed.FamilyMask) == 0 && QueryHasUnpairedName(q, usedQ);
 
-        // One name and nothing else (a family name alone, "HADDAD"; "MARTINEZ CANTABRANA" for "MARTINEZ CANTABRANA, Cesar") says
-        // little about which of the people holding it is meant: the listed person's other names count in full, not as names a
-        // query may leave out. Initials of the given names make it more than the family.
+        // One side of a person's name and nothing of the other (a family name alone, "HADDAD"; "MARTINEZ CANTABRANA" for
+        // "MARTINEZ CANTABRANA, Cesar"; the given names alone, "Tong Chol" for "KIM, Tong-chol") says little about which of the
+        // people holding it is meant: the listed person's other names count in full, not as names a query may leave out.
+        // Initials of the given names make it more than the family.
         var namesPaired = usedC & NamesOf(c);
-        var lone = listedIsPerson && !HasInitial(q) && namesPaired != 0 && (NamesOf(c) & ~usedC) != 0 && (listed.FamilyMask != 0
-            ? (namesPaired & ~listed.FamilyMask) == 0
-            : BitOperations.PopCount(namesPaired) == 1 && DistinctiveCount(q) == 1);
+        var lone = listedIsPerson && !HasInitial(q) && namesPaired != 0 && (NamesOf(c) & ~usedC) != 0 && !otherFamily
+            && OneSideOnly(c, listed.FamilyMask, namesPaired, q, usedQ);
         for (var j = 0; j < c.Length; j++)
         {
             listedHasNumber |= c[j].Role == TokenRole.Number;
@@ -136,11 +143,23 @@ internal static class NameScorer
             score *= 0.9f;
         }
 
-        // A family name with nothing of the given names is the family, not yet the person; the given names with another
-        // family name are another person of the same given names.
-        if (lone || otherFamily)
+        // A family name with nothing of the given names is the family, not yet the person, and the given names alone are
+        // not the person either: neither alerts at the default threshold on its own. The given names with another family
+        // name are another person of the same given names.
+        if (lone)
+        {
+            score *= LoneFactor;
+        }
+        else if (otherFamily)
         {
             score *= 0.9f;
+        }
+
+        // One name against one name, spelt differently, has nothing else to confirm it: the spelling difference counts twice
+        // ("HAMDI" / "HAMID", "Rosa" / "REZA" are other names more often than slips).
+        if (distinctivePairs == 1 && distinctiveSimilarity < 1f && DistinctiveCount(q) == 1 && BitOperations.PopCount(NamesOf(c)) == 1)
+        {
+            score -= 1f - distinctiveSimilarity;
         }
 
         // One common name and nothing else on either side ("MUHAMMAD" / "MOHAMED") is shared by too many people to alert alone.
@@ -155,6 +174,29 @@ internal static class NameScorer
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// Whether the paired names are one side of the listed person's name only: with the family name known, the family or the
+    /// given names alone; without it, one name for a one-name query, or a run that leaves out the first or the last name (a
+    /// middle name left out is still the person), the query having no name of its own left unpaired.
+    /// </summary>
+    private static bool OneSideOnly(NameToken[] c, ulong familyMask, ulong namesPaired, NameToken[] q, uint usedQ)
+    {
+        if (familyMask != 0)
+        {
+            return (namesPaired & ~familyMask) == 0 || ((namesPaired & familyMask) == 0 && !QueryHasUnpairedName(q, usedQ));
+        }
+
+        if (BitOperations.PopCount(namesPaired) == 1 && DistinctiveCount(q) == 1)
+        {
+            return true;
+        }
+
+        var names = NamesOf(c);
+        var first = names & (~names + 1);
+        var last = 1ul << (63 - BitOperations.LeadingZeroCount(names));
+        return ((namesPaired & first) == 0 || (namesPaired & last) == 0) && !QueryHasUnpairedName(q, usedQ);
     }
 
     private static bool HasInitial(NameToken[] q) => Array.Exists(q, static t => t.Role == TokenRole.Initial);

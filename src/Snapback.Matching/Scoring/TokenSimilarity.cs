@@ -9,7 +9,7 @@ internal static class TokenSimilarity
     /// <summary>Pairs below this similarity are not pairs at all.</summary>
     public const float MinPair = 0.7f;
 
-    private const float EditPenalty = 1.4f;
+    private const float EditPenalty = 1.15f;
 
     public static float Compare(in NameToken q, in NameToken c, out MatchMethod how, out float edits)
     {
@@ -80,8 +80,9 @@ internal static class TokenSimilarity
                 && (q.Abjad || !c.Abjad || q.Text.Length <= (2 * c.Text.Length) + 1))
             {
                 // Without the listed vowels, long vowels look like consonants' absence too (محمود Mahmoud / Mohammed): a Latin
-                // query is less sure of an abjad spelling than an abjad query of a Latin one.
-                return q.Abjad ? 0.9f : 0.85f;
+                // query is less sure of an abjad spelling than an abjad query of a Latin one, and two consonants of a longer
+                // name (سامي, s-m) fit many Latin names.
+                return q.Abjad && (q.Skeleton.Length > 2 || (q.Text.Length <= 3 && c.Text.Length <= 3)) ? 0.9f : 0.85f;
             }
 
             if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 5 && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)

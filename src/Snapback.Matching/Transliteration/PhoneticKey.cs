@@ -15,6 +15,39 @@ internal static class PhoneticKey
     /// </summary>
     public static string SkeletonOf(string token) => Skeleton(Fold(token, 0, consonantJ: true));
 
+    /// <summary>
+    /// The consonant skeleton of a token written in an abjad, letter by letter: two letters never make one digraph of their
+    /// romanizations (زاهد is z-h-d, not the "zh" of ژ; اسحاق is s-h-q, not "sh").
+    /// </summary>
+    public static string AbjadSkeletonOf(string written, Func<string, string> romanize)
+    {
+        ArgumentNullException.ThrowIfNull(romanize);
+        var skeleton = new System.Text.StringBuilder(written.Length * 2);
+        Span<char> one = stackalloc char[1];
+        foreach (var c in written)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            one[0] = c;
+            var letter = romanize(new string(one)).ToLowerInvariant();
+            if (letter.Length > 0 && char.IsAsciiLetter(letter[0]))
+            {
+                skeleton.Append(Skeleton(Fold(letter, 0, consonantJ: true), dropFinalH: false));
+            }
+        }
+
+        var n = skeleton.Length;
+        while (n > 1 && skeleton[n - 1] == 'h')
+        {
+            n--;
+        }
+
+        return Collapse(skeleton.ToString(0, n));
+    }
+
     private static string Fold(string token, int depth, bool consonantJ)
     {
         if (token.Length == 0 || char.IsAsciiDigit(token[0]))
@@ -121,7 +154,7 @@ internal static class PhoneticKey
     /// Consonants only, with the letters abjad scripts use for long vowels (w, y) and a final h dropped, and the sibilant
     /// spellings (sh, ch, tsh, ts, zh) folded, since Arabic and Hebrew render them differently from Slavic romanizations.
     /// </summary>
-    private static string Skeleton(string romanized)
+    private static string Skeleton(string romanized, bool dropFinalH = true)
     {
         Span<char> buffer = stackalloc char[romanized.Length + 1];
         var n = 0;
@@ -150,7 +183,7 @@ internal static class PhoneticKey
             };
         }
 
-        while (n > 1 && buffer[n - 1] == 'h')
+        while (dropFinalH && n > 1 && buffer[n - 1] == 'h')
         {
             n--;
         }

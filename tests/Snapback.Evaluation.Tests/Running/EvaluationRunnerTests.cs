@@ -37,8 +37,10 @@ public sealed class EvaluationRunnerTests
         var report = EvaluationRunner.Run(deck, 0.80, TimeProvider.System, TestContext.Current.CancellationToken);
         Write(report);
 
-        Assert.True(report.Recall.Rate >= 0.88, $"held-out recall {report.Recall.Rate:0.000} at 0.80");
-        Assert.True(report.FalseAlerts.Rate <= 0.04, $"held-out false alerts {report.FalseAlerts.Rate:0.000} at 0.80");
+        Assert.True(report.Recall.Rate >= 0.89, $"held-out recall {report.Recall.Rate:0.000} at 0.80");
+        Assert.True(report.FalseAlerts.Rate <= 0.025, $"held-out false alerts {report.FalseAlerts.Rate:0.000} at 0.80");
+        var familyAlone = report.Categories.Single(static c => c.Category == "negative_family_name_alone").HeldOut;
+        Assert.True(familyAlone.Rate <= 0.08, $"a family name alone alerts {familyAlone.Rate:0.000} of the time at 0.80");
         Assert.Equal(0, report.Categories.Single(static c => c.Category == "merged_mixed_case").HeldOut.Total
             - report.Categories.Single(static c => c.Category == "merged_mixed_case").HeldOut.Count);
     }

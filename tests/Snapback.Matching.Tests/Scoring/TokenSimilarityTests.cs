@@ -33,4 +33,22 @@ public sealed class TokenSimilarityTests
 
         Assert.Single(matcher.Screen(new ScreenQuery(query), MatchOptions.Default));
     }
+
+    [Theory]
+    // ز then ه is z-h, not the ژ that a Latin "zh" spells.
+    [InlineData("محمد زاهد", "Mohammad ZAHID", "Mohammad SAYED")]
+    [InlineData("زاهد", "ZAHID", "SAYED")]
+    public void Screen_AbjadLettersNeverMakeOneDigraph_RanksTheirLatinSpellingFirst(string query, string spelling, string other)
+    {
+        var matcher = BruteForceMatcher.Build([Some.Person("other", other), Some.Person("spelling", spelling)]);
+
+        var hits = matcher.Screen(new ScreenQuery(query), MatchOptions.Default with { Threshold = 0.5 });
+
+        Assert.NotEmpty(hits);
+        Assert.Equal("spelling", hits[0].Entity.Id);
+        if (hits.Count > 1)
+        {
+            Assert.True(hits[1].Score < hits[0].Score, $"{hits[1].Entity.Id} scores {hits[1].Score} as well");
+        }
+    }
 }
