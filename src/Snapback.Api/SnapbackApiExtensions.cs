@@ -70,6 +70,7 @@ public static class SnapbackApiExtensions
             pages.Conventions.AuthorizePage("/Index", ApiPolicies.UiAnalyst);
             pages.Conventions.AuthorizePage("/Batch", ApiPolicies.UiAnalyst);
             pages.Conventions.AuthorizePage("/Scan", ApiPolicies.UiAnalyst);
+            pages.Conventions.AuthorizePage("/Webhooks", ApiPolicies.UiAdmin);
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Denied");
             pages.Conventions.AllowAnonymousToPage("/Error");

@@ -72,6 +72,22 @@ public sealed class WebhooksCommandTests
         Assert.Contains(id, listedHooks.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, listedHooks.Output, StringComparison.Ordinal);
         Assert.Contains("removed", removed.Output, StringComparison.Ordinal);
+        Assert.Equal("valid", await ShellCheckAsync(run, request, secret));
+        Assert.Equal("INVALID", await ShellCheckAsync(run, request, secret + "x"));
+    }
+
+    /// <summary>Runs the shell signature check of docs/notifications.md, as written there, on the request as received.</summary>
+    private static async Task<string> ShellCheckAsync(CliRun run, ReceivedWebhook request, string secret)
+    {
+        var doc = await File.ReadAllLinesAsync(Path.Combine(RepoPaths.Root, "docs", "notifications.md"), Ct);
+        var start = Array.FindIndex(doc, static line => line.StartsWith("expected=\"sha256=", StringComparison.Ordinal));
+        Assert.True(start >= 0, "docs/notifications.md has no shell check");
+        await File.WriteAllTextAsync(Path.Combine(run.Folder, "body.json"), request.Body, Ct);
+        var script = $"ts='{request.Headers["Snapback-Timestamp"]}'; sig='{request.Headers["Snapback-Signature"]}'; secret='{secret}'\n" +
+            doc[start] + "\n" + doc[start + 1];
+        var result = await run.ShellAsync(script, run.Folder);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return result.Output.Trim();
     }
 
     private static CliRun.Result Ok(CliRun.Result result)
