@@ -42,21 +42,58 @@ public sealed class WebhookDispatcher(IWebhookStore store, HttpClient http, Webh
         return summary;
     }
 
-    /// <summary>The webhook's pending delivery, or a new one for the next row its filter lets through; null when there is none.</summary>
+    /// <summary>
+    /// The webhook's pending delivery, or a new one for the next row its filter lets through; null when there is none. It looks in a
+    /// reading session first and takes the write lock only when there is a delivery to create or a cursor to move.
+    /// </summary>
     private async Task<Outgoing?> NextAsync(string webhookId, CancellationToken cancellationToken)
     {
-        await using var session = await store.BeginAsync(cancellationToken);
+        (Outgoing? Outgoing, long? Cursor) found;
+        await using (var read = await store.BeginReadAsync(cancellationToken))
+        {
+            found = await FindAsync(read, webhookId, cancellationToken);
+        }
+
+        if (found.Cursor is null)
+        {
+            // Nothing to write: the delivery already pending, or nothing new and the cursor where it is.
+            return found.Outgoing;
+        }
+
+        // Look again under the write lock: another dispatcher may have moved this webhook on meanwhile.
+        await using var write = await store.BeginAsync(cancellationToken);
+        var next = await FindAsync(write, webhookId, cancellationToken);
+        if (next.Cursor is { } cursor)
+        {
+            if (next.Outgoing is { IsNew: true } created)
+            {
+                await write.InsertDeliveryAsync(created.Delivery, cancellationToken);
+            }
+
+            await write.MoveCursorAsync(webhookId, cursor, cancellationToken);
+            await write.CommitAsync(cancellationToken);
+        }
+
+        return next.Outgoing;
+    }
+
+    /// <summary>
+    /// What to send next to the webhook, without writing: its pending delivery, else a new delivery for the next row its filter lets
+    /// through (null when there is none, or the webhook is removed); and where its cursor should move (null when it stays).
+    /// </summary>
+    private async Task<(Outgoing? Outgoing, long? Cursor)> FindAsync(IWebhookSession session, string webhookId, CancellationToken cancellationToken)
+    {
         if (await session.GetWebhookAsync(webhookId, cancellationToken) is not { Active: true } webhook
             || await session.WebhookSecretAsync(webhookId, cancellationToken) is not { } secret)
         {
-            return null;
+            return (null, null);
         }
 
         if (await session.PendingDeliveryAsync(webhookId, cancellationToken) is { } pending)
         {
             var rows = await session.ReadAuditAfterAsync(pending.Seq - 1, 1, cancellationToken);
             return rows is [{ } entry] && entry.Seq == pending.Seq
-                ? new Outgoing(webhook, secret, pending, entry)
+                ? (new Outgoing(webhook, secret, pending, entry, IsNew: false), null)
                 : throw new InvalidDataException($"delivery {pending.Id} names audit row {pending.Seq}, which is not in the trail");
         }
 
@@ -69,28 +106,17 @@ public sealed class WebhookDispatcher(IWebhookStore store, HttpClient http, Webh
                 var now = time.GetUtcNow();
                 var delivery = new WebhookDelivery(Guid.CreateVersion7(now).ToString(), webhookId, entry.Seq, entry.Action,
                     DeliveryStatus.Pending, 0, now, now);
-                await session.InsertDeliveryAsync(delivery, cancellationToken);
-                await session.MoveCursorAsync(webhookId, entry.Seq, cancellationToken);
-                await session.CommitAsync(cancellationToken);
-                return new Outgoing(webhook, secret, delivery, entry);
+                return (new Outgoing(webhook, secret, delivery, entry, IsNew: true), entry.Seq);
             }
 
             if (rows.Count == 0)
             {
-                break;
+                // Nothing for this webhook up to the head: remember how far it has read, so the next pass starts there.
+                return (null, cursor == webhook.Cursor ? null : cursor);
             }
 
             cursor = rows[^1].Seq;
         }
-
-        if (cursor != webhook.Cursor)
-        {
-            // Nothing for this webhook up to the head: remember how far it has read, so the next pass starts there.
-            await session.MoveCursorAsync(webhookId, cursor, cancellationToken);
-            await session.CommitAsync(cancellationToken);
-        }
-
-        return null;
     }
 
     private async Task<WebhookAttempt> SendAsync(Outgoing next, CancellationToken cancellationToken)
@@ -151,5 +177,6 @@ public sealed class WebhookDispatcher(IWebhookStore store, HttpClient http, Webh
         await session.CommitAsync(cancellationToken);
     }
 
-    private sealed record Outgoing(Webhook Webhook, string Secret, WebhookDelivery Delivery, AuditEntry Entry);
+    /// <param name="IsNew">A delivery not yet stored: storing it and moving the cursor past its row is the write that hands the row over.</param>
+    private sealed record Outgoing(Webhook Webhook, string Secret, WebhookDelivery Delivery, AuditEntry Entry, bool IsNew);
 }

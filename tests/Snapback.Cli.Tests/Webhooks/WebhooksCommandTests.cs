@@ -30,6 +30,33 @@ public sealed class WebhooksCommandTests
         await FlowAsync(run, schema.ConnectionString);
     }
 
+    [Fact(Timeout = 600_000)]
+    public async Task Deliver_KilledWhileARequestHangs_NextRunResendsOnlyThatOneAndLosesNothing()
+    {
+        using var run = new CliRun();
+        await using var receiver = await WebhookReceiver.StartAsync(static n => n == 2 ? WebhookReceiver.Hang : 204);
+        Ok(await run.SnapbackAsync("webhooks", "add", receiver.Url, "--events", "key.created"));
+        foreach (var name in (string[])["kim", "lee", "max"])
+        {
+            Ok(await run.SnapbackAsync("keys", "create", name, "--role", "viewer"));
+        }
+
+        using (var process = run.Start(run.Database, "webhooks", "deliver"))
+        {
+            await receiver.Hanging.Task.WaitAsync(Ct);
+            process.Kill();
+            await process.WaitForExitAsync(Ct);
+        }
+
+        var again = Ok(await run.SnapbackAsync("webhooks", "deliver"));
+
+        Assert.Contains("2 requests: 2 delivered", again.Output, StringComparison.Ordinal);
+        var received = receiver.Received;
+        Assert.Equal(["kim", "lee", "lee", "max"], received.Select(static r => r.Payload.GetProperty("data").GetProperty("name").GetString()));
+        Assert.Equal(received[1].DeliveryId, received[2].DeliveryId);
+        Assert.Equal(3, received.Select(static r => r.DeliveryId).Distinct().Count());
+    }
+
     private static async Task FlowAsync(CliRun run, string database)
     {
         await using var receiver = await WebhookReceiver.StartAsync();
