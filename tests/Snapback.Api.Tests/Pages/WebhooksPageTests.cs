@@ -16,7 +16,8 @@ public sealed class WebhooksPageTests(SnapbackApiFactory app)
         using var admin = app.ClientWithKey(app.AdminKey);
         var url = $"https://hooks.example.com/{Guid.NewGuid():N}";
         using var added = await admin.PostAsJsonAsync("/api/webhooks", new { url, events = "alert.created,monitor.run.completed" }, Ct);
-        var secret = (await added.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("secret").GetString()!;
+        var created = await added.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var secret = created.GetProperty("secret").GetString()!;
         using var client = app.ClientWithKey(null);
         using var signIn = await UiSession.SignInAsync(client, app.AdminKey);
 
@@ -26,6 +27,10 @@ public sealed class WebhooksPageTests(SnapbackApiFactory app)
         Assert.Contains("alert.created,monitor.run.completed", page, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, page, StringComparison.Ordinal);
         Assert.Contains("href=\"/webhooks\"", page, StringComparison.Ordinal);
+
+        // The server's dispatcher would keep calling a receiver that does not exist.
+        using var removed = await admin.DeleteAsync($"/api/webhooks/{created.GetProperty("webhook").GetProperty("id").GetString()}", Ct);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
     }
 
     [Fact]
