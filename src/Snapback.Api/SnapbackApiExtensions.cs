@@ -60,6 +60,7 @@ public static class SnapbackApiExtensions
         ApiAuthentication.Add(services);
         ScreeningServices.Add(services);
         CaseServices.Add(services);
+        NotificationServices.Add(services);
         BatchLimiter.Add(services);
         KeyRing.Add(services, builder.Configuration);
         services.AddRazorPages(static pages =>
@@ -69,6 +70,7 @@ public static class SnapbackApiExtensions
             pages.Conventions.AuthorizePage("/Index", ApiPolicies.UiAnalyst);
             pages.Conventions.AuthorizePage("/Batch", ApiPolicies.UiAnalyst);
             pages.Conventions.AuthorizePage("/Scan", ApiPolicies.UiAnalyst);
+            pages.Conventions.AuthorizePage("/Webhooks", ApiPolicies.UiAdmin);
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Denied");
             pages.Conventions.AllowAnonymousToPage("/Error");
@@ -119,6 +121,7 @@ public static class SnapbackApiExtensions
         app.MapCustomersApi();
         app.MapAlertsApi();
         app.MapAuditApi();
+        app.MapWebhooksApi();
         app.MapRazorPages();
         return app;
     }

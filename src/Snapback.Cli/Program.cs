@@ -9,6 +9,7 @@ using Snapback.Cli.Lists;
 using Snapback.Cli.Scan;
 using Snapback.Cli.Screen;
 using Snapback.Cli.Serve;
+using Snapback.Cli.Webhooks;
 
 if (Console.IsOutputRedirected)
 {
@@ -28,6 +29,7 @@ root.Subcommands.Add(CustomersCommand.Create());
 root.Subcommands.Add(AlertsCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
+root.Subcommands.Add(WebhooksCommand.Create());
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -5,7 +5,9 @@ using Snapback.Lists.Model;
 using Snapback.Screening.Cases;
 using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Lists;
+using Snapback.Screening.Notifications;
 using Snapback.Store.Cases;
+using Snapback.Store.Notifications;
 
 namespace Snapback.Store;
 
@@ -51,6 +53,9 @@ public abstract class SqlListStore : IListStore
 
     /// <summary>Customers, alerts, decisions and the audit trail, in the same database as the lists.</summary>
     public abstract ICaseStore Cases { get; }
+
+    /// <summary>Webhooks, their deliveries and log, in the same transactions as the audit trail they read.</summary>
+    public IWebhookStore Webhooks => new SqlWebhookStore((SqlCaseStore)Cases);
 
     /// <summary>The schema version the store is at after opening.</summary>
     public int SchemaVersion => Migrations.Count;

@@ -190,6 +190,48 @@ internal static class StoreSchema
             SELECT id, name, role, sha256, {EpochMs:created_at}, {EpochMs:revoked_at} FROM api_keys;
         DROP TABLE api_keys;
         """,
+
+        // Webhooks: each with its cursor in the audit trail, its deliveries (at most one pending, so its events go out in order)
+        // and the log of every attempt. The secret is kept as given, because the server signs with it.
+        """
+        CREATE TABLE webhooks (
+            id TEXT NOT NULL PRIMARY KEY,
+            url TEXT NOT NULL,
+            events TEXT NOT NULL,
+            secret TEXT NOT NULL,
+            active {Int64} NOT NULL,
+            created_at_ms {Int64} NOT NULL,
+            created_by TEXT NOT NULL,
+            removed_at_ms {Int64} NULL,
+            cursor_seq {Int64} NOT NULL
+        );
+        CREATE TABLE webhook_deliveries (
+            id TEXT NOT NULL PRIMARY KEY,
+            webhook_id TEXT NOT NULL REFERENCES webhooks (id),
+            seq {Int64} NOT NULL,
+            event TEXT NOT NULL,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_attempt_at_ms {Int64} NOT NULL,
+            created_at_ms {Int64} NOT NULL,
+            UNIQUE (webhook_id, seq)
+        );
+        CREATE UNIQUE INDEX ux_webhook_deliveries_pending ON webhook_deliveries (webhook_id) WHERE status = 'pending';
+        CREATE TABLE webhook_attempts (
+            id {Identity},
+            delivery_id TEXT NOT NULL REFERENCES webhook_deliveries (id),
+            webhook_id TEXT NOT NULL,
+            seq {Int64} NOT NULL,
+            event TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            at_ms {Int64} NOT NULL,
+            status_code INTEGER NULL,
+            error TEXT NULL,
+            duration_ms {Int64} NOT NULL,
+            outcome TEXT NOT NULL
+        );
+        CREATE INDEX ix_webhook_attempts_webhook ON webhook_attempts (webhook_id, id);
+        """,
     ];
 
     public static IReadOnlyList<string> Migrations(SqlDialect dialect) =>

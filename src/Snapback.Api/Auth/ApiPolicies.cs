@@ -14,6 +14,7 @@ internal static class ApiPolicies
     public const string UiViewer = "ui-viewer";
     public const string UiAnalyst = "ui-analyst";
     public const string UiApprover = "ui-approver";
+    public const string UiAdmin = "ui-admin";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -24,6 +25,7 @@ internal static class ApiPolicies
         Add(options, UiViewer, CookieAuthenticationDefaults.AuthenticationScheme, ApiRoles.Viewer);
         Add(options, UiAnalyst, CookieAuthenticationDefaults.AuthenticationScheme, ApiRoles.Analyst);
         Add(options, UiApprover, CookieAuthenticationDefaults.AuthenticationScheme, ApiRoles.Approver);
+        Add(options, UiAdmin, CookieAuthenticationDefaults.AuthenticationScheme, ApiRoles.Admin);
     }
 
     private static void Add(AuthorizationOptions options, string name, string scheme, string role) =>

@@ -13,6 +13,11 @@ internal sealed class SqlCaseSession(DbConnection connection, DbTransaction tran
 {
     private bool done;
 
+    /// <summary>The session's connection, for rows kept beside the cases that share its transaction.</summary>
+    internal DbConnection Connection => connection;
+
+    internal DbTransaction Transaction => transaction;
+
     public Task<StoredCustomer?> GetCustomerAsync(string id, CancellationToken cancellationToken) =>
         CustomerRows.GetAsync(connection, transaction, id, cancellationToken);
 

@@ -6,16 +6,16 @@ namespace Snapback.Store.Cases;
 /// <summary>The case store over ADO.NET: the SQLite and PostgreSQL stores differ only in how a session opens its transaction.</summary>
 internal abstract class SqlCaseStore : ICaseStore
 {
-    public Task<ICaseSession> BeginAsync(CancellationToken cancellationToken) => OpenAsync(write: true, cancellationToken);
+    public async Task<ICaseSession> BeginAsync(CancellationToken cancellationToken) => await OpenAsync(write: true, cancellationToken);
 
-    public Task<ICaseSession> BeginReadAsync(CancellationToken cancellationToken) => OpenAsync(write: false, cancellationToken);
+    public async Task<ICaseSession> BeginReadAsync(CancellationToken cancellationToken) => await OpenAsync(write: false, cancellationToken);
 
     protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
     /// <summary>Begins the transaction; for a writing session, returns only once no other writing session runs.</summary>
     protected abstract Task<DbTransaction> BeginTransactionAsync(DbConnection connection, bool write, CancellationToken cancellationToken);
 
-    private async Task<ICaseSession> OpenAsync(bool write, CancellationToken cancellationToken)
+    internal async Task<SqlCaseSession> OpenAsync(bool write, CancellationToken cancellationToken)
     {
         var connection = await OpenConnectionAsync(cancellationToken);
         try

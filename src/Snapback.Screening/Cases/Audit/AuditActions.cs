@@ -15,5 +15,7 @@ public static class AuditActions
     public const string SuppressionLifted = "suppression.lifted";
     public const string KeyCreated = "key.created";
     public const string KeyRevoked = "key.revoked";
+    public const string WebhookCreated = "webhook.created";
+    public const string WebhookRemoved = "webhook.removed";
     public const string ListImported = "list.imported";
 }
