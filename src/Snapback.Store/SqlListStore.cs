@@ -5,7 +5,9 @@ using Snapback.Lists.Model;
 using Snapback.Screening.Cases;
 using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Lists;
+using Snapback.Screening.Ownership;
 using Snapback.Store.Cases;
+using Snapback.Store.Ownership;
 
 namespace Snapback.Store;
 
@@ -51,6 +53,9 @@ public abstract class SqlListStore : IListStore
 
     /// <summary>Customers, alerts, decisions and the audit trail, in the same database as the lists.</summary>
     public abstract ICaseStore Cases { get; }
+
+    /// <summary>Holdings and free parties, in the same database: their writes share the case store's sessions and audit chain.</summary>
+    public IOwnershipStore Ownership => field ??= new SqlOwnershipStore((SqlCaseStore)Cases);
 
     /// <summary>The schema version the store is at after opening.</summary>
     public int SchemaVersion => Migrations.Count;

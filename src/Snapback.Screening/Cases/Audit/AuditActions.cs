@@ -16,4 +16,5 @@ public static class AuditActions
     public const string KeyCreated = "key.created";
     public const string KeyRevoked = "key.revoked";
     public const string ListImported = "list.imported";
+    public const string OwnershipImported = "ownership.imported";
 }
