@@ -14,6 +14,9 @@ public interface IOwnershipSession : IAsyncDisposable
     /// <summary>Stores a free party and its link, replacing the party's earlier row.</summary>
     Task SavePartyAsync(OwnershipParty party, CancellationToken cancellationToken);
 
+    /// <summary>The id of the last import, or 0 before the first: holdings change only with an import.</summary>
+    Task<long> LastImportIdAsync(CancellationToken cancellationToken);
+
     /// <summary>Every current holding.</summary>
     IAsyncEnumerable<OwnershipEdge> ReadEdgesAsync(CancellationToken cancellationToken);
 

@@ -8,6 +8,7 @@ public sealed class OwnershipService(IOwnershipStore store, Screen.ScreeningServ
     {
         var lists = screening.Current ?? throw new InvalidOperationException("No lists are loaded yet: import lists first (snapback lists import).");
         await using var session = await store.BeginReadAsync(cancellationToken);
+        var importId = await session.LastImportIdAsync(cancellationToken);
         var edges = new List<OwnershipEdge>();
         await foreach (var edge in session.ReadEdgesAsync(cancellationToken))
         {
@@ -20,7 +21,7 @@ public sealed class OwnershipService(IOwnershipStore store, Screen.ScreeningServ
             parties[party.Id] = party;
         }
 
-        return new OwnershipView(OwnershipGraph.Build(edges), parties, lists);
+        return new OwnershipView(OwnershipGraph.Build(edges), parties, lists, importId);
     }
 
     /// <summary>

@@ -3,7 +3,8 @@ using Snapback.Screening.Screen;
 namespace Snapback.Screening.Ownership;
 
 /// <summary>The stored holdings and free parties, read at one moment, against the lists in force then.</summary>
-public sealed record OwnershipView(OwnershipGraph Graph, IReadOnlyDictionary<string, OwnershipParty> Parties, LoadedLists Lists)
+/// <param name="ImportId">The last import the holdings were read after.</param>
+public sealed record OwnershipView(OwnershipGraph Graph, IReadOnlyDictionary<string, OwnershipParty> Parties, LoadedLists Lists, long ImportId)
 {
     /// <summary>The parties that count as listed.</summary>
     public Dictionary<string, ListedLink> Listings() => OwnershipListings.From(Lists, Graph, Parties.Values);

@@ -27,6 +27,12 @@ internal static class OwnershipRows
         return Sql.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }
 
+    public static async Task<long> LastImportIdAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Sql.Command(connection, transaction, "SELECT COALESCE(MAX(id), 0) FROM ownership_imports");
+        return Sql.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
     public static async Task<EdgeWrite> SaveEdgeAsync(
         DbConnection connection, DbTransaction transaction, long importId, OwnershipEdge edge, CancellationToken cancellationToken)
     {

@@ -20,6 +20,8 @@ internal sealed class SqlOwnershipSession(DbConnection connection, DbTransaction
     public Task SavePartyAsync(OwnershipParty party, CancellationToken cancellationToken) =>
         OwnershipRows.SavePartyAsync(connection, transaction, party, cancellationToken);
 
+    public Task<long> LastImportIdAsync(CancellationToken cancellationToken) => OwnershipRows.LastImportIdAsync(connection, transaction, cancellationToken);
+
     public IAsyncEnumerable<OwnershipEdge> ReadEdgesAsync(CancellationToken cancellationToken) =>
         OwnershipRows.ReadEdgesAsync(connection, transaction, cancellationToken);
 

@@ -4,7 +4,10 @@ using Snapback.Lists.Model;
 using Snapback.Matching;
 using Snapback.Screening.Batch;
 using Snapback.Screening.Cases;
+using Snapback.Screening.Cases.Alerts;
 using Snapback.Screening.Cases.Audit;
+using Snapback.Screening.Cases.Customers;
+using Snapback.Screening.Cases.Decisions;
 using Snapback.Screening.Ownership;
 using Snapback.Screening.Screen;
 using Snapback.Screening.Tests.Support;
@@ -26,10 +29,14 @@ public abstract class OwnershipStoreContractTests : IAsyncLifetime
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>OFAC's Blocked Person X and Y (FAQ 401), and a listed company whose name a free party will be linked by.</summary>
-    private static ScreeningService Screening { get; } = Lists(
-        Some.Person("ofac:X", "PERSON X", Snapback.Lists.ListSources.OfacSdn),
-        Some.Person("ofac:Y", "PERSON Y", Snapback.Lists.ListSources.OfacSdn),
-        Some.Entity("ofac:500", "VOLGA RIVER SHIPPING HOLDINGS LIMITED", EntityKind.Organization, Snapback.Lists.ListSources.OfacSdn));
+    private static readonly ListedEntity X = Some.Person("ofac:X", "PERSON X", Snapback.Lists.ListSources.OfacSdn);
+    private static readonly ListedEntity Y = Some.Person("ofac:Y", "PERSON Y", Snapback.Lists.ListSources.OfacSdn);
+    private static readonly ListedEntity Volga =
+        Some.Entity("ofac:500", "VOLGA RIVER SHIPPING HOLDINGS LIMITED", EntityKind.Organization, Snapback.Lists.ListSources.OfacSdn);
+
+    private static readonly Actor Bob = new("k-bob", "bob", CaseRole.Approver);
+
+    private ScreeningService Screening { get; } = Lists(X, Y, Volga);
 
     public async ValueTask InitializeAsync() => store = await OpenStoreAsync();
 
@@ -46,8 +53,18 @@ public abstract class OwnershipStoreContractTests : IAsyncLifetime
     private static ScreeningService Lists(params ListedEntity[] entities)
     {
         var service = new ScreeningService();
-        service.Swap(new LoadedLists(MatchIndex.Build(entities), [], DateTimeOffset.UnixEpoch));
+        service.Swap(Loaded(entities));
         return service;
+    }
+
+    private static LoadedLists Loaded(params ListedEntity[] entities) => new(MatchIndex.Build(entities), [], DateTimeOffset.UnixEpoch);
+
+    private OwnershipAlerts Alerts => new(ListStore.Cases, new OwnershipService(ListStore.Ownership, Screening), Clock, OwnershipRegime.Ofac);
+
+    private async Task ImportCustomersAsync(string csv)
+    {
+        await using var input = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        await new CustomerImporter(ListStore.Cases, Clock).ImportAsync(input, PartyFileFormat.Csv, "customers.csv", Ana, Ct);
     }
 
     private async Task<OwnershipImportResult> ImportAsync(string text, PartyFileFormat format = PartyFileFormat.Csv) =>
@@ -173,5 +190,68 @@ public abstract class OwnershipStoreContractTests : IAsyncLifetime
         Assert.Equal(OwnershipStatus.Owned, gone!.Status);
         Assert.Equal(OwnershipStatus.Owned, a!.Status);
         Assert.Equal("ofac:X -100%-> ofac:GONE -100%-> party:Entity A", Assert.Single(a.Paths).ToString());
+    }
+
+    [Fact]
+    public async Task ScreenAll_CustomerOwnedByListedParties_RaisesOneOwnershipAlertWithItsPaths()
+    {
+        await ImportCustomersAsync("id,name,kind\nC-1,Harbour Example Trading,organization\nC-2,Quiet Example Bakery,organization\n");
+        await ImportAsync("owner,owned,share\nofac:X,Entity A,50\nEntity A,customer:C-1,30\nofac:Y,customer:C-1,20\nofac:X,customer:C-2,10\n");
+
+        var first = await Alerts.ScreenAllAsync(Ana, Ct);
+        var again = await Alerts.ScreenAllAsync(Ana, Ct);
+
+        var id = Assert.Single(first.Created);
+        Assert.Equal((0, 1L), (again.Created.Length, again.Unchanged));
+        await using var session = await ListStore.Cases.BeginReadAsync(Ct);
+        var alert = (await session.GetAlertAsync(id, Ct))!;
+        Assert.Equal((AlertKind.Ownership, "C-1", "ownership:ofac", AlertStatus.Open), (alert.Kind, alert.CustomerId, alert.EntityId, alert.Status));
+        Assert.Equal(50m, alert.Evidence.Ownership!.AggregateShare);
+        Assert.Equal(["ofac:X -50%-> party:Entity A -30%-> customer:C-1", "ofac:Y -20%-> customer:C-1"],
+            alert.Evidence.Ownership.Paths.Select(static p => p.ToString()));
+        Assert.Equal("ofac:X", alert.Evidence.Hit.EntityId);
+        Assert.Contains("Blocked by ownership under ofac", alert.Evidence.Hit.Explanation.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FalsePositive_OwnershipAlert_StaysQuietUntilThePathsChange()
+    {
+        await ImportCustomersAsync("id,name,kind\nC-1,Harbour Example Trading,organization\n");
+        await ImportAsync("owner,owned,share\nofac:X,customer:C-1,50\n");
+        var id = Assert.Single((await Alerts.ScreenAllAsync(Ana, Ct)).Created);
+        var decisions = new DecisionService(ListStore.Cases, Clock);
+        await decisions.ProposeAsync(id, Decision.FalsePositive, "the register shows the stake was sold", Ana, Ct);
+        await decisions.ApproveAsync(id, null, Bob, Ct);
+
+        var quiet = await Alerts.ScreenAllAsync(Ana, Ct);
+        await ImportAsync("owner,owned,share\nofac:Y,customer:C-1,10\n");
+        var again = await Alerts.ScreenAllAsync(Ana, Ct);
+
+        Assert.Equal((0, 1L), (quiet.Created.Length, quiet.Suppressed));
+        var raised = Assert.Single(again.Created);
+        await using var session = await ListStore.Cases.BeginReadAsync(Ct);
+        var change = Assert.Single((await session.GetAlertAsync(raised, Ct))!.Evidence.Changes);
+        Assert.Equal(("ownership.paths", "ofac:Y -10%-> customer:C-1"), (change.Field, Assert.Single(change.Added)));
+    }
+
+    [Fact]
+    public async Task Recompute_DesignationThenDelisting_NamesTheChangedPartiesAndAlertsOnTheNewlyBlockedCustomer()
+    {
+        Screening.Swap(Loaded(X, Volga));
+        await ImportCustomersAsync("id,name,kind\nC-9,Harbour Example Trading,organization\n");
+        await ImportAsync("owner,owned,share\nofac:Y,Entity A,100\nEntity A,customer:C-9,60\nofac:X,Entity B,10\n");
+        var alerts = Alerts;
+
+        Screening.Swap(Loaded(X, Y, Volga));
+        var designated = await alerts.RecomputeAsync(["ofac:Y"], Ana, Ct);
+        Screening.Swap(Loaded(X, Volga));
+        var delisted = await alerts.RecomputeAsync(["ofac:Y"], Ana, Ct);
+
+        Assert.Equal(["customer:C-9", "ofac:Y", "party:Entity A"], designated.Changed);
+        Assert.Equal(3, designated.Recomputed);
+        Assert.Single(designated.Alerts.Created);
+        Assert.Equal(["customer:C-9", "ofac:Y", "party:Entity A"], delisted.Changed);
+        Assert.Empty(delisted.Alerts.Created);
+        Assert.Equal(OwnershipStatus.NotBlocked, (await CheckAsync("customer:C-9"))!.Status);
     }
 }
