@@ -154,6 +154,7 @@ public static class OwnershipCalculator
         }
 
         public OwnershipResult ToResult(OwnershipGraph graph, OwnershipRegime regime, IReadOnlyDictionary<string, ListedLink> listings) =>
-            new(graph, regime, listings.ToImmutableDictionary(StringComparer.Ordinal), Listed, Blocked, Aggregate, Controlled, Rank, nextRank);
+            // A copy, so the caller may change its dictionary for the next list change without changing this result.
+            new(graph, regime, new Dictionary<string, ListedLink>(listings, StringComparer.Ordinal), Listed, Blocked, Aggregate, Controlled, Rank, nextRank);
     }
 }
