@@ -6,7 +6,7 @@ using Snapback.Screening.Ownership;
 
 namespace Snapback.Cli.Ownership;
 
-/// <summary><c>snapback ownership import FILE</c> and <c>snapback ownership check ID</c>: holdings, and blocking by ownership.</summary>
+/// <summary><c>snapback ownership import FILE</c>, <c>check ID</c> and <c>screen</c>: holdings, blocking by ownership, and its alerts.</summary>
 internal static class OwnershipCommand
 {
     private static readonly Argument<string> File = new("file")
@@ -19,6 +19,7 @@ internal static class OwnershipCommand
         Description = "A listed entity id (ofac:…, un:…), customer:ID, or a party's name as the ownership file gave it",
     };
 
+    private static readonly Option<string?> Customer = new("--customer") { Description = "Screen only this customer" };
     private static readonly Option<string?> Format = new("--format") { Description = "csv or jsonl (default: from the file name)" };
     private static readonly Option<string> Regime = new("--regime") { Description = "ofac (50% or more), eu (50% or more, or control) or uk (more than 50%, or control)", DefaultValueFactory = static _ => "ofac" };
 
@@ -31,7 +32,12 @@ internal static class OwnershipCommand
         import.SetAction(ImportAsync);
         var check = new Command("check", "Whether a party is blocked, listed or by ownership, with the aggregate share and the paths") { Id, Regime, CliOptions.Json };
         check.SetAction(CheckAsync);
-        return new Command("ownership", "Ownership and the 50% rule") { import, check };
+        var screen = new Command("screen", "Raise an ownership alert on every customer (or --customer ID) blocked by ownership")
+        {
+            Customer, Regime, CliOptions.Json,
+        };
+        screen.SetAction(ScreenAsync);
+        return new Command("ownership", "Ownership and the 50% rule") { import, check, screen };
     }
 
     private static async Task<int> ImportAsync(ParseResult parse, CancellationToken cancellationToken)
@@ -73,10 +79,41 @@ internal static class OwnershipCommand
         return result.Rejected == 0 ? 0 : 1;
     }
 
+    private static async Task<int> ScreenAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var regime = RegimeOf(parse);
+        var database = parse.GetValue(CliOptions.Database);
+        var screening = await CliSession.LoadScreeningAsync(database, null, cancellationToken);
+        var store = await CliSession.OpenStoreAsync(database, cancellationToken);
+        await using var owned = store as IAsyncDisposable;
+        var actor = await CliActor.ResolveAsync(parse, store.Cases, cancellationToken);
+        var alerts = new OwnershipAlerts(store.Cases, new OwnershipService(store.Ownership, screening), TimeProvider.System, regime);
+        var result = parse.GetValue(Customer) is { } id
+            ? await alerts.ScreenCustomerAsync(id, actor, cancellationToken)
+            : await alerts.ScreenAllAsync(actor, cancellationToken);
+        if (parse.GetValue(CliOptions.Json))
+        {
+            CliOutput.Json(result);
+        }
+        else
+        {
+            Console.WriteLine($"ownership ({regime.Name}): {result.Created.Length} alerts raised, {result.Updated.Length} updated, " +
+                $"{result.Unchanged} unchanged, {result.Suppressed} suppressed");
+            if (result.Created.Length > 0)
+            {
+                Console.WriteLine("raised: " + string.Join(' ', result.Created));
+            }
+        }
+
+        return 0;
+    }
+
+    private static OwnershipRegime RegimeOf(ParseResult parse) =>
+        OwnershipRegime.Find(parse.GetValue(Regime)) ?? throw new ArgumentException($"--regime: '{parse.GetValue(Regime)}' is not ofac, eu or uk");
+
     private static async Task<int> CheckAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var regime = OwnershipRegime.Find(parse.GetValue(Regime))
-            ?? throw new ArgumentException($"--regime: '{parse.GetValue(Regime)}' is not ofac, eu or uk");
+        var regime = RegimeOf(parse);
         var database = parse.GetValue(CliOptions.Database);
         var screening = await CliSession.LoadScreeningAsync(database, null, cancellationToken);
         var store = await CliSession.OpenStoreAsync(database, cancellationToken);

@@ -59,6 +59,27 @@ public sealed class OwnershipCommandTests
     }
 
     [Fact]
+    public async Task Screen_CustomerBlockedByOwnership_RaisesOneOwnershipAlert()
+    {
+        using var run = await WithAnalystAsync();
+        var customers = Path.Combine(run.Folder, "customers.csv");
+        await File.WriteAllTextAsync(customers, "id,name,kind\nC-1,Harbour Example Trading,organization\n", Ct);
+        var holdings = Path.Combine(run.Folder, "holdings.csv");
+        await File.WriteAllTextAsync(holdings, "owner,owned,share\nofac:35096,customer:C-1,75\n", Ct);
+        Assert.Equal(0, (await run.SnapbackAsync("--as", "ana", "customers", "import", customers)).ExitCode);
+        Assert.Equal(0, (await run.SnapbackAsync("--as", "ana", "ownership", "import", holdings)).ExitCode);
+
+        var first = await run.SnapbackAsync("--as", "ana", "ownership", "screen");
+        var again = await run.SnapbackAsync("--as", "ana", "ownership", "screen", "--customer", "C-1");
+        var alerts = await run.SnapbackAsync("--as", "ana", "alerts", "list");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains("ownership (ofac): 1 alerts raised", first.Output, StringComparison.Ordinal);
+        Assert.Contains("0 alerts raised, 0 updated, 1 unchanged", again.Output, StringComparison.Ordinal);
+        Assert.Contains("ownership:ofac", alerts.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_EuRegimeWithControl_BlocksWhatOfacDoesNot()
     {
         using var run = await WithAnalystAsync();
