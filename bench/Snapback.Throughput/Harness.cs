@@ -29,7 +29,7 @@ internal static class Harness
             await ImportBench.RunAsync(lists, options, output, cancellationToken);
         }
 
-        var entities = options.Command == "import" ? [] : lists.ParseAll().SelectMany(static l => l.Entities).ToList();
+        var entities = options.Command is "import" or "ownership" ? [] : lists.ParseAll().SelectMany(static l => l.Entities).ToList();
         if (options.Runs("index"))
         {
             IndexBench.Run(entities, options, output);
@@ -53,6 +53,11 @@ internal static class Harness
         if (options.Runs("cases"))
         {
             await CasesBench.RunAsync(entities, options, output, cancellationToken);
+        }
+
+        if (options.Runs("ownership"))
+        {
+            OwnershipBench.Run(options, output);
         }
 
         output.WriteLine($"Process peak working set {Format.Megabytes(Machine.PeakWorkingSet())}, "

@@ -6,11 +6,11 @@ namespace Snapback.Throughput;
 internal sealed record HarnessOptions
 {
     public const string Usage =
-        "usage: Snapback.Throughput <import|index|screen|batch|process|cases|all> [--reps N] [--queries N] [--brute-queries N]\n"
+        "usage: Snapback.Throughput <import|index|screen|batch|process|cases|ownership|all> [--reps N] [--queries N] [--brute-queries N]\n"
         + "                           [--parties N] [--batch-runs N] [--sample N] [--seed N]\n"
-        + "                           [--customers N] [--audit-rows N]";
+        + "                           [--customers N] [--audit-rows N] [--edges N]";
 
-    public static IReadOnlyList<string> Commands { get; } = ["import", "index", "screen", "batch", "process", "cases", "all"];
+    public static IReadOnlyList<string> Commands { get; } = ["import", "index", "screen", "batch", "process", "cases", "ownership", "all"];
 
     public string Command { get; init; } = "all";
 
@@ -40,6 +40,9 @@ internal sealed record HarnessOptions
 
     /// <summary>Audit rows <c>cases</c> verifies. The default value is 1,000,000.</summary>
     public int AuditRows { get; init; } = 1_000_000;
+
+    /// <summary>Holdings in the synthetic graph <c>ownership</c> computes. The default value is 1,000,000.</summary>
+    public int Edges { get; init; } = 1_000_000;
 
     /// <summary>Seed of every generated input. The default value is 20261125.</summary>
     public int Seed { get; init; } = 20261125;
@@ -78,6 +81,7 @@ internal sealed record HarnessOptions
                 case "--seed": parsed = parsed with { Seed = value }; break;
                 case "--customers": parsed = parsed with { Customers = value }; break;
                 case "--audit-rows": parsed = parsed with { AuditRows = value }; break;
+                case "--edges": parsed = parsed with { Edges = value }; break;
                 default:
                     error = $"unknown option '{args[i]}'";
                     return false;

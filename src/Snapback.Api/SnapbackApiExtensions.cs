@@ -61,6 +61,7 @@ public static class SnapbackApiExtensions
         ScreeningServices.Add(services);
         CaseServices.Add(services);
         NotificationServices.Add(services);
+        OwnershipServices.Add(services);
         BatchLimiter.Add(services);
         KeyRing.Add(services, builder.Configuration);
         services.AddRazorPages(static pages =>
@@ -122,6 +123,7 @@ public static class SnapbackApiExtensions
         app.MapAlertsApi();
         app.MapAuditApi();
         app.MapWebhooksApi();
+        app.MapOwnershipApi();
         app.MapRazorPages();
         return app;
     }

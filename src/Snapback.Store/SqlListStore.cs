@@ -6,8 +6,10 @@ using Snapback.Screening.Cases;
 using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Lists;
 using Snapback.Screening.Notifications;
+using Snapback.Screening.Ownership;
 using Snapback.Store.Cases;
 using Snapback.Store.Notifications;
+using Snapback.Store.Ownership;
 
 namespace Snapback.Store;
 
@@ -56,6 +58,8 @@ public abstract class SqlListStore : IListStore
 
     /// <summary>Webhooks, their deliveries and log, in the same transactions as the audit trail they read.</summary>
     public IWebhookStore Webhooks => new SqlWebhookStore((SqlCaseStore)Cases);
+    /// <summary>Holdings and free parties, in the same database: their writes share the case store's sessions and audit chain.</summary>
+    public IOwnershipStore Ownership => field ??= new SqlOwnershipStore((SqlCaseStore)Cases);
 
     /// <summary>The schema version the store is at after opening.</summary>
     public int SchemaVersion => Migrations.Count;

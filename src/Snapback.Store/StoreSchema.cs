@@ -232,6 +232,55 @@ internal static class StoreSchema
         );
         CREATE INDEX ix_webhook_attempts_webhook ON webhook_attempts (webhook_id, id);
         """,
+
+        // Ownership: holdings between parties (listed entities, customers, free parties named in the file), the current holding of
+        // each (owner, owned) pair with every earlier version kept, the imports that wrote them, and the free parties with the listed
+        // entity their name was linked to by screening (score and hit kept). Alerts get a kind: name hits, or blocking by ownership.
+        """
+        ALTER TABLE alerts ADD COLUMN kind TEXT NOT NULL DEFAULT 'name';
+        DROP INDEX ux_alerts_open_pair;
+        CREATE UNIQUE INDEX ux_alerts_open_pair_kind ON alerts (customer_id, entity_id, kind) WHERE status <> 'Closed';
+        CREATE TABLE ownership_imports (
+            id {Identity},
+            file_name TEXT NULL,
+            imported_at_ms {Int64} NOT NULL,
+            actor_id TEXT NOT NULL,
+            actor_name TEXT NOT NULL
+        );
+        CREATE TABLE ownership_edges (
+            owner_id TEXT {Binary} NOT NULL,
+            owned_id TEXT {Binary} NOT NULL,
+            version {Int64} NOT NULL,
+            import_id {Int64} NOT NULL REFERENCES ownership_imports (id),
+            share_units {Int64} NOT NULL,
+            control {Int64} NOT NULL,
+            source TEXT NULL,
+            as_of TEXT NULL,
+            PRIMARY KEY (owner_id, owned_id)
+        );
+        CREATE INDEX ix_ownership_edges_owned ON ownership_edges (owned_id, owner_id);
+        CREATE TABLE ownership_edge_versions (
+            owner_id TEXT {Binary} NOT NULL,
+            owned_id TEXT {Binary} NOT NULL,
+            version {Int64} NOT NULL,
+            import_id {Int64} NOT NULL REFERENCES ownership_imports (id),
+            share_units {Int64} NOT NULL,
+            control {Int64} NOT NULL,
+            source TEXT NULL,
+            as_of TEXT NULL,
+            PRIMARY KEY (owner_id, owned_id, version)
+        ) {Compact};
+        CREATE TABLE ownership_parties (
+            id TEXT {Binary} NOT NULL PRIMARY KEY,
+            name TEXT NOT NULL,
+            country TEXT NULL,
+            entity_id TEXT NULL,
+            score DOUBLE PRECISION NULL,
+            hit TEXT NULL,
+            import_id {Int64} NOT NULL REFERENCES ownership_imports (id)
+        );
+        CREATE INDEX ix_ownership_parties_entity ON ownership_parties (entity_id);
+        """,
     ];
 
     public static IReadOnlyList<string> Migrations(SqlDialect dialect) =>

@@ -76,12 +76,7 @@ internal static class CustomersApi
         HttpRequest request, CustomerImporter importer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var format = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() switch
-        {
-            "text/csv" => PartyFileFormat.Csv,
-            "application/x-ndjson" or "application/jsonl" or "application/json-lines" => PartyFileFormat.JsonLines,
-            _ => (PartyFileFormat?)null,
-        };
+        var format = ImportContentTypes.Format(request.ContentType);
         if (format is null)
         {
             return new FieldException("content-type", "send text/csv or application/x-ndjson").ToProblem();

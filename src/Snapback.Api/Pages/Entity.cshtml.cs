@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Snapback.Api.Entities;
 using Snapback.Api.Problems;
+using Snapback.Screening.Ownership;
 
 namespace Snapback.Api.Pages;
 
 /// <summary>Entity: one listed party as of a date, through the same use case as <c>GET /api/entities/{id}</c>.</summary>
-internal sealed class EntityModel(EntityReports reports) : PageModel
+internal sealed class EntityModel(EntityReports reports, OwnershipService ownership) : PageModel
 {
     [BindProperty(Name = "as_of", SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -14,6 +15,12 @@ internal sealed class EntityModel(EntityReports reports) : PageModel
     public EntityReport? Report { get; private set; }
 
     public string Id { get; private set; } = "";
+
+    /// <summary>The entity's place in the imported holdings: what it owns that becomes blocked (OFAC unless <c>?regime=eu|uk</c>).</summary>
+    public OwnershipPanel? Ownership { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Regime { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -29,6 +36,7 @@ internal sealed class EntityModel(EntityReports reports) : PageModel
         }
 
         Report = await reports.FindAsync(id, moment, cancellationToken);
+        Ownership = await OwnershipPanel.LoadAsync(ownership, id, Regime, cancellationToken);
         return Report is null ? NotFound() : Page();
     }
 }

@@ -10,7 +10,7 @@ namespace Snapback.Store.Cases;
 /// <summary>The <c>alerts</c> table: the columns alerts are found and filtered by, and the evidence as JSON.</summary>
 internal static class AlertRows
 {
-    private const string Columns = "id, customer_id, entity_id, source, status, score, created_at_ms, updated_at_ms, outcome, assignee, evidence";
+    private const string Columns = "id, customer_id, entity_id, source, status, score, created_at_ms, updated_at_ms, outcome, assignee, evidence, kind";
 
     public static async Task<Alert?> GetAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellationToken) =>
         (await ReadAllAsync(Sql.Command(connection, transaction, $"SELECT {Columns} FROM alerts WHERE id = @id", ("id", id)), cancellationToken))
@@ -26,8 +26,8 @@ internal static class AlertRows
     {
         ArgumentNullException.ThrowIfNull(alert);
         await using var command = Sql.Command(connection, transaction,
-            "INSERT INTO alerts (customer_id, entity_id, source, status, score, created_at_ms, updated_at_ms, outcome, assignee, evidence) " +
-            "VALUES (@customer, @entity, @source, @status, @score, @created, @updated, @outcome, @assignee, @evidence) RETURNING id",
+            "INSERT INTO alerts (customer_id, entity_id, source, status, score, created_at_ms, updated_at_ms, outcome, assignee, evidence, kind) " +
+            "VALUES (@customer, @entity, @source, @status, @score, @created, @updated, @outcome, @assignee, @evidence, @kind) RETURNING id",
             Values(alert));
         return Sql.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }
@@ -37,7 +37,7 @@ internal static class AlertRows
         ArgumentNullException.ThrowIfNull(alert);
         await using var command = Sql.Command(connection, transaction,
             "UPDATE alerts SET customer_id = @customer, entity_id = @entity, source = @source, status = @status, score = @score, " +
-            "created_at_ms = @created, updated_at_ms = @updated, outcome = @outcome, assignee = @assignee, evidence = @evidence WHERE id = @id",
+            "created_at_ms = @created, updated_at_ms = @updated, outcome = @outcome, assignee = @assignee, evidence = @evidence, kind = @kind WHERE id = @id",
             [.. Values(alert), ("id", alert.Id)]);
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
         {
@@ -89,6 +89,7 @@ internal static class AlertRows
         ("customer", alert.CustomerId), ("entity", alert.EntityId), ("source", alert.Source), ("status", alert.Status.ToString()),
         ("score", alert.Score), ("created", alert.CreatedAt.ToUnixTimeMilliseconds()), ("updated", alert.UpdatedAt.ToUnixTimeMilliseconds()),
         ("outcome", alert.Outcome?.ToString()), ("assignee", alert.Assignee), ("evidence", JsonSerializer.Serialize(alert.Evidence, BatchJson.Options)),
+        ("kind", alert.Kind.ToString().ToLowerInvariant()),
     ];
 
     private static async Task<IReadOnlyList<Alert>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
@@ -111,7 +112,8 @@ internal static class AlertRows
                     JsonSerializer.Deserialize<AlertEvidence>(reader.GetString(10), BatchJson.Options)
                         ?? throw new InvalidDataException($"alert {reader.GetInt64(0)} has no evidence"),
                     reader.IsDBNull(8) ? null : Enum.Parse<Decision>(reader.GetString(8)),
-                    Sql.NullableString(reader, 9)));
+                    Sql.NullableString(reader, 9),
+                    Enum.Parse<AlertKind>(reader.GetString(11), ignoreCase: true)));
             }
 
             return alerts;

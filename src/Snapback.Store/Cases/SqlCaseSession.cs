@@ -11,7 +11,7 @@ namespace Snapback.Store.Cases;
 /// <summary>One connection and one transaction; every read and write of a use case goes through it. Disposing without commit rolls back.</summary>
 internal sealed class SqlCaseSession(DbConnection connection, DbTransaction transaction) : ICaseSession
 {
-    private bool done;
+    private readonly SessionTransaction scope = new(connection, transaction);
 
     /// <summary>The session's connection, for rows kept beside the cases that share its transaction.</summary>
     internal DbConnection Connection => connection;
@@ -91,31 +91,7 @@ internal sealed class SqlCaseSession(DbConnection connection, DbTransaction tran
     public Task<bool> RevokeKeyAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
         KeyRows.RevokeAsync(connection, transaction, id, at, cancellationToken);
 
-    public async Task CommitAsync(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(done, this);
-        await transaction.CommitAsync(cancellationToken);
-        done = true;
-    }
+    public Task CommitAsync(CancellationToken cancellationToken) => scope.CommitAsync(this, cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!done)
-            {
-                done = true;
-                await transaction.RollbackAsync(CancellationToken.None);
-            }
-        }
-        catch (DbException)
-        {
-            // The connection broke, and the server or file has already dropped the transaction with it.
-        }
-        finally
-        {
-            await transaction.DisposeAsync();
-            await connection.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => scope.DisposeAsync();
 }

@@ -15,17 +15,25 @@ internal abstract class SqlCaseStore : ICaseStore
     /// <summary>Begins the transaction; for a writing session, returns only once no other writing session runs.</summary>
     protected abstract Task<DbTransaction> BeginTransactionAsync(DbConnection connection, bool write, CancellationToken cancellationToken);
 
-    internal async Task<SqlCaseSession> OpenAsync(bool write, CancellationToken cancellationToken)
+    /// <summary>A connection with its transaction begun as a case session's is (a writing one waits its turn); the caller disposes both.</summary>
+    internal async Task<(DbConnection Connection, DbTransaction Transaction)> OpenTransactionAsync(bool write, CancellationToken cancellationToken)
     {
         var connection = await OpenConnectionAsync(cancellationToken);
         try
         {
-            return new SqlCaseSession(connection, await BeginTransactionAsync(connection, write, cancellationToken));
+            return (connection, await BeginTransactionAsync(connection, write, cancellationToken));
         }
         catch
         {
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>A case session over its own connection and transaction.</summary>
+    internal async Task<SqlCaseSession> OpenAsync(bool write, CancellationToken cancellationToken)
+    {
+        var (connection, transaction) = await OpenTransactionAsync(write, cancellationToken);
+        return new SqlCaseSession(connection, transaction);
     }
 }

@@ -40,6 +40,8 @@ public sealed class OpenApiDocumentTests(SnapbackApiFactory app)
     [InlineData("/api/keys/{id}", "delete", "401 403 404")]
     [InlineData("/api/alerts/{id}/approve", "post", "400 401 403 404 409 413 415")]
     [InlineData("/api/customers/import", "post", "400 401 403 413 415")]
+    [InlineData("/api/ownership/import", "post", "400 401 403 413 415")]
+    [InlineData("/api/ownership/{id}", "get", "400 401 403")]
     public async Task Document_DeclaresTheProblemAnswersEachEndpointGives(string path, string method, string statuses)
     {
         using var client = app.ClientWithKey(null);

@@ -7,6 +7,7 @@ namespace Snapback.Screening.Cases.Alerts;
 /// <param name="Source">The list source of the entity (e.g. <c>ofac-sdn</c>), for filtering.</param>
 /// <param name="Outcome">The approved decision once the alert is closed or needs information.</param>
 /// <param name="Assignee">The analyst the alert is assigned to, if any.</param>
+/// <param name="Kind">A name hit, or blocking by ownership.</param>
 public sealed record Alert(
     long Id,
     string CustomerId,
@@ -18,4 +19,5 @@ public sealed record Alert(
     DateTimeOffset UpdatedAt,
     AlertEvidence Evidence,
     Decision? Outcome = null,
-    string? Assignee = null);
+    string? Assignee = null,
+    AlertKind Kind = AlertKind.Name);

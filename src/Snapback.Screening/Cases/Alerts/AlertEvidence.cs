@@ -14,6 +14,7 @@ namespace Snapback.Screening.Cases.Alerts;
 /// <param name="Basis">The list snapshots, threshold and matcher version.</param>
 /// <param name="Changes">When a suppression was lifted: what changed in the customer or the entity since it was decided.</param>
 /// <param name="Actor">Who screened.</param>
+/// <param name="Ownership">For an ownership alert: the customer's status, aggregate share and the paths from listed parties.</param>
 public sealed record AlertEvidence(
     PartyRequest Query,
     string CustomerHash,
@@ -22,4 +23,5 @@ public sealed record AlertEvidence(
     PartyHit Hit,
     ScreeningBasis Basis,
     ImmutableArray<FieldChange> Changes,
-    Actor Actor);
+    Actor Actor,
+    Ownership.OwnershipReport? Ownership = null);

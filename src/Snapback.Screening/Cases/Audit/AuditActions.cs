@@ -18,4 +18,5 @@ public static class AuditActions
     public const string WebhookCreated = "webhook.created";
     public const string WebhookRemoved = "webhook.removed";
     public const string ListImported = "list.imported";
+    public const string OwnershipImported = "ownership.imported";
 }

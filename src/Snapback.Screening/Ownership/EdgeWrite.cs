@@ -1,0 +1,9 @@
+namespace Snapback.Screening.Ownership;
+
+/// <summary>What storing a holding did.</summary>
+public enum EdgeWrite
+{
+    Inserted,
+    Updated,
+    Unchanged,
+}

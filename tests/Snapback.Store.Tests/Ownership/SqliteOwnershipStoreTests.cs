@@ -1,0 +1,30 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Snapback.Store.Sqlite;
+
+namespace Snapback.Store.Tests.Ownership;
+
+public sealed class SqliteOwnershipStoreTests : OwnershipStoreContractTests
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "snapback-tests", Guid.NewGuid().ToString("N"));
+
+    private string DbPath => Path.Combine(folder, "snapback.db");
+
+    protected override async Task<SqlListStore> OpenStoreAsync() => await SqliteListStore.OpenAsync(DbPath, Ct);
+
+    protected override async Task<long> CountRowsAsync(string table)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString());
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(Ct), CultureInfo.InvariantCulture);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        await base.DisposeAsync();
+    }
+}
