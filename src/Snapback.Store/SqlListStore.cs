@@ -5,7 +5,9 @@ using Snapback.Lists.Model;
 using Snapback.Screening.Cases;
 using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Lists;
+using Snapback.Screening.Monitoring;
 using Snapback.Store.Cases;
+using Snapback.Store.Monitoring;
 
 namespace Snapback.Store;
 
@@ -51,6 +53,9 @@ public abstract class SqlListStore : IListStore
 
     /// <summary>Customers, alerts, decisions and the audit trail, in the same database as the lists.</summary>
     public abstract ICaseStore Cases { get; }
+
+    /// <summary>Monitoring runs, read and written through <see cref="Cases"/> sessions.</summary>
+    public IMonitorStore Monitor { get; } = new SqlMonitorStore();
 
     /// <summary>The schema version the store is at after opening.</summary>
     public int SchemaVersion => Migrations.Count;
@@ -133,6 +138,9 @@ public abstract class SqlListStore : IListStore
 
             await AuditRows.AppendAsync(connection, transaction, audit(snapshot), cancellationToken);
         }
+
+        // The outbox row of monitoring: a snapshot is never stored without the run that screens its change.
+        await MonitorRunRows.InsertPendingAsync(connection, transaction, draft.Source, id, draft.ImportedAt, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         await AfterSaveAsync(connection, CancellationToken.None);

@@ -13,6 +13,11 @@ internal sealed class SqlCaseSession(DbConnection connection, DbTransaction tran
 {
     private bool done;
 
+    /// <summary>The session's connection, for other tables written in the same transaction.</summary>
+    public DbConnection Connection => connection;
+
+    public DbTransaction Transaction => transaction;
+
     public Task<StoredCustomer?> GetCustomerAsync(string id, CancellationToken cancellationToken) =>
         CustomerRows.GetAsync(connection, transaction, id, cancellationToken);
 

@@ -16,4 +16,6 @@ public static class AuditActions
     public const string KeyCreated = "key.created";
     public const string KeyRevoked = "key.revoked";
     public const string ListImported = "list.imported";
+    public const string AlertClosed = "alert.closed";
+    public const string MonitorRunCompleted = "monitor.run.completed";
 }
