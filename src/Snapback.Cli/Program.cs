@@ -6,6 +6,7 @@ using Snapback.Cli.Customers;
 using Snapback.Cli.Keys;
 using Snapback.Cli.Evaluation;
 using Snapback.Cli.Lists;
+using Snapback.Cli.Monitor;
 using Snapback.Cli.Scan;
 using Snapback.Cli.Screen;
 using Snapback.Cli.Serve;
@@ -28,6 +29,7 @@ root.Subcommands.Add(CustomersCommand.Create());
 root.Subcommands.Add(AlertsCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
+root.Subcommands.Add(MonitorCommand.Create());
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
