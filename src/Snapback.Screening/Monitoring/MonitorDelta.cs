@@ -10,6 +10,8 @@ namespace Snapback.Screening.Monitoring;
 /// </summary>
 internal sealed record MonitorDelta(ImmutableArray<string> Added, ImmutableArray<string> Changed, ImmutableArray<string> Removed)
 {
+    public static MonitorDelta Empty { get; } = new([], [], []);
+
     public IEnumerable<string> Screened => Added.Concat(Changed);
 
     public static async Task<MonitorDelta> OfAsync(IListStore store, MonitorRun run, LoadedLists lists, CancellationToken cancellationToken)

@@ -26,6 +26,6 @@ internal sealed class MonitorRunWork
     /// <summary>Screens against every list in force.</summary>
     public ScreeningService Screening { get; }
 
-    /// <summary>Customers with an alert on a changed or removed entity; read once, on the first page that needs it.</summary>
+    /// <summary>Customers with an alert; read once, on the first page that needs it.</summary>
     public IReadOnlySet<string>? AlertedOn { get; set; }
 }

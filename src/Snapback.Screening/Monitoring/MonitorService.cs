@@ -17,7 +17,8 @@ namespace Snapback.Screening.Monitoring;
 /// customers changed since the last run. Alerts go through the same rules as any customer screen. Each page commits with the run's
 /// cursor, so a run stopped anywhere resumes where it stopped, and two monitors running at once share the pages.
 /// </summary>
-public sealed class MonitorService(ICaseStore cases, IMonitorStore monitor, IListStore lists, TimeProvider time)
+/// <param name="screening">The lists a server already holds in force, used instead of loading them again when they are the same snapshots.</param>
+public sealed class MonitorService(ICaseStore cases, IMonitorStore monitor, IListStore lists, TimeProvider time, ScreeningService? screening = null)
 {
     /// <summary>Who the monitor acts as in the audit trail.</summary>
     public static readonly Actor MonitorActor = new("system:monitor", "monitor", CaseRole.Admin);
@@ -43,10 +44,19 @@ public sealed class MonitorService(ICaseStore cases, IMonitorStore monitor, ILis
                 return done;
             }
 
-            var inForce = await lists.SnapshotsInForceAsync(null, cancellationToken);
-            if (loaded is null || !loaded.Snapshots.Select(static s => s.Id).SequenceEqual(inForce.Select(static s => s.Id)))
+            if (!await HasCustomersAsync(cancellationToken))
             {
-                loaded = await ListLoader.LoadAsync(lists, null, time, cancellationToken);
+                // No portfolio, nothing to screen or close: the run completes without loading the lists.
+                done.Add(await RunAsync(run, null, cancellationToken));
+                continue;
+            }
+
+            var inForce = (await lists.SnapshotsInForceAsync(null, cancellationToken)).Select(static s => s.Id).ToList();
+            if (loaded is null || !loaded.Snapshots.Select(static s => s.Id).SequenceEqual(inForce))
+            {
+                loaded = screening?.Current is { AsOf: null } current && current.Snapshots.Select(static s => s.Id).SequenceEqual(inForce)
+                    ? current
+                    : await ListLoader.LoadAsync(lists, null, time, cancellationToken);
             }
 
             done.Add(await RunAsync(run, loaded, cancellationToken));
@@ -68,10 +78,17 @@ public sealed class MonitorService(ICaseStore cases, IMonitorStore monitor, ILis
         return await runs.GetAsync(id, cancellationToken) is { } run ? (run, await runs.AlertsAsync(id, cancellationToken)) : null;
     }
 
-    private async Task<MonitorRun> RunAsync(MonitorRun run, LoadedLists loaded, CancellationToken cancellationToken)
+    private async Task<bool> HasCustomersAsync(CancellationToken cancellationToken)
     {
-        var delta = await MonitorDelta.OfAsync(lists, run, loaded, cancellationToken);
-        var work = new MonitorRunWork(loaded, delta);
+        await using var session = await cases.BeginReadAsync(cancellationToken);
+        return (await session.ListCustomersAsync(null, 1, cancellationToken)).Count > 0;
+    }
+
+    /// <param name="loaded">The lists in force, or null when there is no customer.</param>
+    private async Task<MonitorRun> RunAsync(MonitorRun run, LoadedLists? loaded, CancellationToken cancellationToken)
+    {
+        var work = loaded is null ? null : new MonitorRunWork(loaded, await MonitorDelta.OfAsync(lists, run, loaded, cancellationToken));
+        var delta = work?.Delta ?? MonitorDelta.Empty;
         while (true)
         {
             var started = time.GetTimestamp();
@@ -86,12 +103,14 @@ public sealed class MonitorService(ICaseStore cases, IMonitorStore monitor, ILis
             var now = time.GetUtcNow();
             if (current.Status == MonitorRunStatus.Pending)
             {
+                var from = await runs.LastCustomersUntilAsync(cancellationToken);
                 current = current with
                 {
                     Status = MonitorRunStatus.Running,
                     StartedAt = now,
-                    CustomersFrom = await runs.LastCustomersUntilAsync(cancellationToken),
-                    CustomersUntil = now.ToUnixTimeMilliseconds(),
+                    CustomersFrom = from,
+                    // A run with no portfolio screens nobody: its window stays empty, so a customer who arrives meanwhile waits for the next.
+                    CustomersUntil = work is null ? from : now.ToUnixTimeMilliseconds(),
                     Counts = current.Counts with
                     {
                         AddedEntities = delta.Added.Length, ChangedEntities = delta.Changed.Length, RemovedEntities = delta.Removed.Length,
@@ -99,12 +118,13 @@ public sealed class MonitorService(ICaseStore cases, IMonitorStore monitor, ILis
                 };
             }
 
-            var next = current.Phase switch
+            var next = work is null ? current with { Phase = MonitorPhase.Done } : current;
+            next = next.Phase switch
             {
-                MonitorPhase.Removed => await CloseRemovedAsync(session, runs, current, work, now, cancellationToken),
-                MonitorPhase.Entities => await ScreenEntitiesAsync(session, runs, current, work, now, cancellationToken),
-                MonitorPhase.Customers => await ScreenChangedCustomersAsync(session, runs, current, work, now, cancellationToken),
-                _ => current with { Status = MonitorRunStatus.Completed, CompletedAt = now },
+                MonitorPhase.Removed => await CloseRemovedAsync(session, runs, next, work!, now, cancellationToken),
+                MonitorPhase.Entities => await ScreenEntitiesAsync(session, runs, next, work!, now, cancellationToken),
+                MonitorPhase.Customers => await ScreenChangedCustomersAsync(session, runs, next, work!, now, cancellationToken),
+                _ => next with { Status = MonitorRunStatus.Completed, CompletedAt = now },
             };
             next = next with { ElapsedMs = next.ElapsedMs + (long)time.GetElapsedTime(started).TotalMilliseconds };
             if (next.Status == MonitorRunStatus.Completed)
@@ -166,9 +186,9 @@ public sealed class MonitorService(ICaseStore cases, IMonitorStore monitor, ILis
             return run with { Phase = MonitorPhase.Customers, Cursor = null };
         }
 
-        // Customers with an alert on a changed or removed entity may now rank another listing into their hits: they are screened
-        // again against everything, as a full re-screen would.
-        work.AlertedOn ??= await runs.CustomersAlertedOnAsync([.. work.Delta.Changed, .. work.Delta.Removed], cancellationToken);
+        // Customers with an alert are screened again against everything, as a full re-screen would: a changed or removed listing may
+        // let another rank into their hits, and the lists' new token frequencies move their scores.
+        work.AlertedOn ??= await runs.AlertedCustomersAsync(cancellationToken);
         var options = MatchOptions.Default with { MaxHits = int.MaxValue };
         var result = CustomerScreenResult.Empty;
         foreach (var customer in page)
@@ -224,13 +244,13 @@ public sealed class MonitorService(ICaseStore cases, IMonitorStore monitor, ILis
         };
     }
 
-    private static object Summary(MonitorRun run, LoadedLists loaded) => new
+    private static object Summary(MonitorRun run, LoadedLists? loaded) => new
     {
         run_id = run.Id,
         source = run.Source,
         from_snapshot = run.FromSnapshot,
         to_snapshot = run.ToSnapshot,
-        lists = loaded.Basis(MatchOptions.DefaultThreshold).ListsText,
+        lists = loaded?.Basis(MatchOptions.DefaultThreshold).ListsText,
         added_entities = run.Counts.AddedEntities,
         changed_entities = run.Counts.ChangedEntities,
         removed_entities = run.Counts.RemovedEntities,

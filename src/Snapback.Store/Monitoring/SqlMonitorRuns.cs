@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Snapback.Screening.Cases.Alerts;
 using Snapback.Screening.Cases.Customers;
 using Snapback.Screening.Monitoring;
@@ -10,9 +9,6 @@ namespace Snapback.Store.Monitoring;
 /// <summary>Monitoring runs read and written in one case session's transaction.</summary>
 internal sealed class SqlMonitorRuns(DbConnection connection, DbTransaction transaction) : IMonitorRuns
 {
-    // Entity ids per IN list: far below SQLite's and PostgreSQL's parameter limits.
-    private const int Chunk = 500;
-
     public async Task<MonitorRun?> NextUnfinishedAsync(CancellationToken cancellationToken) => (await ReadRunsAsync(
         $"SELECT {MonitorRunRows.Columns} FROM monitor_runs WHERE status <> 'Completed' ORDER BY id LIMIT 1", [], cancellationToken))
         .FirstOrDefault();
@@ -76,26 +72,14 @@ internal sealed class SqlMonitorRuns(DbConnection connection, DbTransaction tran
             $"SELECT {AlertRows.Columns} FROM alerts WHERE entity_id = @entity AND status <> 'Closed' ORDER BY id", ("entity", entityId)),
             cancellationToken);
 
-    public async Task<IReadOnlySet<string>> CustomersAlertedOnAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> AlertedCustomersAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(entityIds);
+        await using var command = Sql.Command(connection, transaction, "SELECT DISTINCT customer_id FROM alerts");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var customers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in entityIds.Chunk(Chunk))
+        while (await reader.ReadAsync(cancellationToken))
         {
-            var sql = new StringBuilder("SELECT DISTINCT customer_id FROM alerts WHERE entity_id IN (");
-            var parameters = new (string, object?)[chunk.Length];
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                sql.Append(i == 0 ? "@e" : ", @e").Append(i);
-                parameters[i] = ("e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), chunk[i]);
-            }
-
-            await using var command = Sql.Command(connection, transaction, sql.Append(')').ToString(), parameters);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                customers.Add(reader.GetString(0));
-            }
+            customers.Add(reader.GetString(0));
         }
 
         return customers;
