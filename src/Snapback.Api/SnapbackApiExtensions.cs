@@ -60,6 +60,7 @@ public static class SnapbackApiExtensions
         ApiAuthentication.Add(services);
         ScreeningServices.Add(services);
         CaseServices.Add(services);
+        MonitorServices.Add(services);
         BatchLimiter.Add(services);
         KeyRing.Add(services, builder.Configuration);
         services.AddRazorPages(static pages =>
@@ -119,6 +120,7 @@ public static class SnapbackApiExtensions
         app.MapCustomersApi();
         app.MapAlertsApi();
         app.MapAuditApi();
+        app.MapMonitorApi();
         app.MapRazorPages();
         return app;
     }
