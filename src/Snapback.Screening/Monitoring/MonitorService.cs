@@ -26,6 +26,10 @@ public sealed class MonitorService(ICaseStore cases, IMonitorStore monitor, ILis
     /// <summary>Customers or entities per transaction.</summary>
     public const int PageSize = 500;
 
+    // Every hit on the changed entities at the threshold, however many: which of them a customer's ten best keep is decided by the
+    // full screen that follows.
+    private static readonly MatchOptions DeltaOptions = MatchOptions.Default with { MaxHits = int.MaxValue };
+
     /// <summary>Runs every run not completed, oldest first, and returns them as they ended.</summary>
     public async Task<IReadOnlyList<MonitorRun>> RunPendingAsync(CancellationToken cancellationToken)
     {
@@ -189,14 +193,24 @@ public sealed class MonitorService(ICaseStore cases, IMonitorStore monitor, ILis
         // Customers with an alert are screened again against everything, as a full re-screen would: a changed or removed listing may
         // let another rank into their hits, and the lists' new token frequencies move their scores.
         work.AlertedOn ??= await runs.AlertedCustomersAsync(cancellationToken);
-        var options = MatchOptions.Default with { MaxHits = int.MaxValue };
-        var result = CustomerScreenResult.Empty;
-        foreach (var customer in page)
+        var alertedOn = work.AlertedOn;
+        var screened = new PartyResult?[page.Count];
+        // Screening is pure and the index safe for concurrent screens: the page is screened on every core, then written in order.
+        Parallel.For(0, page.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var query = PartyParser.TryParse(customer.Record.ToRequest(), out _);
-            if (query is not null && (work.AlertedOn.Contains(customer.Record.Id) || work.DeltaIndex.Screen(query, options).Count > 0))
+            var request = page[i].Record.ToRequest();
+            var query = PartyParser.TryParse(request, out _);
+            if (query is not null && (alertedOn.Contains(page[i].Record.Id) || work.DeltaIndex.Screen(query, DeltaOptions).Count > 0))
             {
-                result = result.Add(await RaiseAsync(session, customer, work, now, cancellationToken));
+                screened[i] = work.Screening.Screen(request);
+            }
+        });
+        var result = CustomerScreenResult.Empty;
+        for (var i = 0; i < page.Count; i++)
+        {
+            if (screened[i] is { } hits)
+            {
+                result = result.Add(await AlertRaiser.RaiseAsync(session, page[i], hits, work.Lists, MonitorActor, now, cancellationToken));
             }
         }
 
