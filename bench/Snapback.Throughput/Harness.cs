@@ -60,6 +60,11 @@ internal static class Harness
             OwnershipBench.Run(options, output);
         }
 
+        if (options.Runs("monitor"))
+        {
+            await MonitorBench.RunAsync(options, output, cancellationToken);
+        }
+
         output.WriteLine($"Process peak working set {Format.Megabytes(Machine.PeakWorkingSet())}, "
             + $"{Format.Megabytes(GC.GetTotalAllocatedBytes(true))} allocated in all; load average at end: {Machine.LoadAverage()}.");
     }

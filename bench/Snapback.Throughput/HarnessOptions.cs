@@ -6,11 +6,11 @@ namespace Snapback.Throughput;
 internal sealed record HarnessOptions
 {
     public const string Usage =
-        "usage: Snapback.Throughput <import|index|screen|batch|process|cases|ownership|all> [--reps N] [--queries N] [--brute-queries N]\n"
+        "usage: Snapback.Throughput <import|index|screen|batch|process|cases|ownership|monitor|all> [--reps N] [--queries N] [--brute-queries N]\n"
         + "                           [--parties N] [--batch-runs N] [--sample N] [--seed N]\n"
         + "                           [--customers N] [--audit-rows N] [--edges N]";
 
-    public static IReadOnlyList<string> Commands { get; } = ["import", "index", "screen", "batch", "process", "cases", "ownership", "all"];
+    public static IReadOnlyList<string> Commands { get; } = ["import", "index", "screen", "batch", "process", "cases", "ownership", "monitor", "all"];
 
     public string Command { get; init; } = "all";
 
@@ -35,7 +35,7 @@ internal sealed record HarnessOptions
     /// <summary>Leading rows of the batch file screened by the brute-force baseline. The default value is 2,000.</summary>
     public int Sample { get; init; } = 2_000;
 
-    /// <summary>Customers imported and screened by <c>cases</c>. The default value is 20,000.</summary>
+    /// <summary>Customers imported and screened by <c>cases</c> and <c>monitor</c>. The default value is 20,000.</summary>
     public int Customers { get; init; } = 20_000;
 
     /// <summary>Audit rows <c>cases</c> verifies. The default value is 1,000,000.</summary>

@@ -62,6 +62,7 @@ public static class SnapbackApiExtensions
         CaseServices.Add(services);
         NotificationServices.Add(services);
         OwnershipServices.Add(services);
+        MonitorServices.Add(services);
         BatchLimiter.Add(services);
         KeyRing.Add(services, builder.Configuration);
         services.AddRazorPages(static pages =>
@@ -124,6 +125,7 @@ public static class SnapbackApiExtensions
         app.MapAuditApi();
         app.MapWebhooksApi();
         app.MapOwnershipApi();
+        app.MapMonitorApi();
         app.MapRazorPages();
         return app;
     }

@@ -7,6 +7,7 @@ using Snapback.Cli.Keys;
 using Snapback.Cli.Evaluation;
 using Snapback.Cli.Lists;
 using Snapback.Cli.Ownership;
+using Snapback.Cli.Monitor;
 using Snapback.Cli.Scan;
 using Snapback.Cli.Screen;
 using Snapback.Cli.Serve;
@@ -32,6 +33,7 @@ root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(WebhooksCommand.Create());
 root.Subcommands.Add(OwnershipCommand.Create());
+root.Subcommands.Add(MonitorCommand.Create());
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

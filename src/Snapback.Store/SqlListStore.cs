@@ -5,9 +5,11 @@ using Snapback.Lists.Model;
 using Snapback.Screening.Cases;
 using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Lists;
+using Snapback.Screening.Monitoring;
 using Snapback.Screening.Notifications;
 using Snapback.Screening.Ownership;
 using Snapback.Store.Cases;
+using Snapback.Store.Monitoring;
 using Snapback.Store.Notifications;
 using Snapback.Store.Ownership;
 
@@ -58,8 +60,12 @@ public abstract class SqlListStore : IListStore
 
     /// <summary>Webhooks, their deliveries and log, in the same transactions as the audit trail they read.</summary>
     public IWebhookStore Webhooks => new SqlWebhookStore((SqlCaseStore)Cases);
+
     /// <summary>Holdings and free parties, in the same database: their writes share the case store's sessions and audit chain.</summary>
     public IOwnershipStore Ownership => field ??= new SqlOwnershipStore((SqlCaseStore)Cases);
+
+    /// <summary>Monitoring runs, read and written through <see cref="Cases"/> sessions.</summary>
+    public IMonitorStore Monitor { get; } = new SqlMonitorStore();
 
     /// <summary>The schema version the store is at after opening.</summary>
     public int SchemaVersion => Migrations.Count;
@@ -142,6 +148,9 @@ public abstract class SqlListStore : IListStore
 
             await AuditRows.AppendAsync(connection, transaction, audit(snapshot), cancellationToken);
         }
+
+        // The outbox row of monitoring: a snapshot is never stored without the run that screens its change.
+        await MonitorRunRows.InsertPendingAsync(connection, transaction, draft.Source, id, draft.ImportedAt, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         await AfterSaveAsync(connection, CancellationToken.None);

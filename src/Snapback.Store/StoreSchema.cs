@@ -281,6 +281,41 @@ internal static class StoreSchema
         );
         CREATE INDEX ix_ownership_parties_entity ON ownership_parties (entity_id);
         """,
+
+        // Monitoring: one run per new snapshot, inserted in the snapshot's transaction (an outbox), with its phase, cursor and counts
+        // committed with each page of alerts; and what each run did to which alert.
+        """
+        CREATE TABLE monitor_runs (
+            id {Identity},
+            source TEXT NOT NULL,
+            from_snapshot {Int64} NULL,
+            to_snapshot {Int64} NOT NULL,
+            status TEXT NOT NULL,
+            phase TEXT NOT NULL,
+            page_cursor TEXT {Binary} NULL,
+            created_at_ms {Int64} NOT NULL,
+            started_at_ms {Int64} NULL,
+            completed_at_ms {Int64} NULL,
+            customers_from_ms {Int64} NULL,
+            customers_until_ms {Int64} NULL,
+            added_entities {Int64} NOT NULL DEFAULT 0,
+            changed_entities {Int64} NOT NULL DEFAULT 0,
+            removed_entities {Int64} NOT NULL DEFAULT 0,
+            customers_screened {Int64} NOT NULL DEFAULT 0,
+            alerts_created {Int64} NOT NULL DEFAULT 0,
+            alerts_updated {Int64} NOT NULL DEFAULT 0,
+            alerts_closed {Int64} NOT NULL DEFAULT 0,
+            suppressed_kept {Int64} NOT NULL DEFAULT 0,
+            elapsed_ms {Int64} NOT NULL DEFAULT 0
+        );
+        CREATE INDEX ix_monitor_runs_status ON monitor_runs (status, id);
+        CREATE TABLE monitor_run_alerts (
+            run_id {Int64} NOT NULL REFERENCES monitor_runs (id),
+            alert_id {Int64} NOT NULL REFERENCES alerts (id),
+            action TEXT NOT NULL,
+            PRIMARY KEY (run_id, alert_id, action)
+        );
+        """,
     ];
 
     public static IReadOnlyList<string> Migrations(SqlDialect dialect) =>

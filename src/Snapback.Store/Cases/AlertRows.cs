@@ -10,7 +10,7 @@ namespace Snapback.Store.Cases;
 /// <summary>The <c>alerts</c> table: the columns alerts are found and filtered by, and the evidence as JSON.</summary>
 internal static class AlertRows
 {
-    private const string Columns = "id, customer_id, entity_id, source, status, score, created_at_ms, updated_at_ms, outcome, assignee, evidence, kind";
+    public const string Columns = "id, customer_id, entity_id, source, status, score, created_at_ms, updated_at_ms, outcome, assignee, evidence, kind";
 
     public static async Task<Alert?> GetAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellationToken) =>
         (await ReadAllAsync(Sql.Command(connection, transaction, $"SELECT {Columns} FROM alerts WHERE id = @id", ("id", id)), cancellationToken))
@@ -92,7 +92,7 @@ internal static class AlertRows
         ("kind", alert.Kind.ToString().ToLowerInvariant()),
     ];
 
-    private static async Task<IReadOnlyList<Alert>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Alert>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         await using (command)
         {

@@ -6,7 +6,7 @@ namespace Snapback.Store.Cases;
 /// <summary>The <c>customers</c> (latest version) and <c>customer_versions</c> (every version) tables.</summary>
 internal static class CustomerRows
 {
-    private const string Columns = "json, version, hash, changed_at_ms, deleted, changed_by";
+    public const string Columns = "json, version, hash, changed_at_ms, deleted, changed_by";
 
     public static async Task<StoredCustomer?> GetAsync(DbConnection connection, DbTransaction transaction, string id, CancellationToken cancellationToken)
     {
@@ -48,7 +48,7 @@ internal static class CustomerRows
             $"SELECT {Columns} FROM customers WHERE deleted = 0 {(afterId is null ? "" : "AND id > @after")} ORDER BY id LIMIT @limit",
             ("after", afterId ?? ""), ("limit", (long)limit)), cancellationToken);
 
-    private static async Task<IReadOnlyList<StoredCustomer>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<StoredCustomer>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         await using (command)
         {

@@ -19,4 +19,6 @@ public static class AuditActions
     public const string WebhookRemoved = "webhook.removed";
     public const string ListImported = "list.imported";
     public const string OwnershipImported = "ownership.imported";
+    public const string AlertClosed = "alert.closed";
+    public const string MonitorRunCompleted = "monitor.run.completed";
 }
