@@ -41,12 +41,6 @@ public sealed class MatchIndex
 
     public static MatchIndex Build(IEnumerable<ListedEntity> entities) => new(NameCatalog.Build(entities));
 
-    /// <summary>
-    /// An index of only the entities <paramref name="keep"/> selects that scores every query exactly as this one does (token weights
-    /// stay those of the whole), so its hits are this index's hits on those entities.
-    /// </summary>
-    public MatchIndex Subset(Func<ListedEntity, bool> keep) => new(catalog.Subset(keep));
-
     public ListedEntity? Find(string id) => catalog.ById.TryGetValue(id, out var i) ? catalog.Entities[i] : null;
 
     public IReadOnlyList<MatchHit> Screen(ScreenQuery query, MatchOptions options)

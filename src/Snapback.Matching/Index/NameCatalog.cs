@@ -12,15 +12,11 @@ internal sealed class NameCatalog
 {
     private readonly FrozenDictionary<string, int> documentFrequency;
 
-    // The number of names the frequencies were counted over: Names.Length, except in a subset, which weighs as its whole did.
-    private readonly int frequencyTotal;
-
-    private NameCatalog(ListedEntity[] entities, IndexedName[] names, FrozenDictionary<string, int> documentFrequency, int frequencyTotal = -1)
+    private NameCatalog(ListedEntity[] entities, IndexedName[] names, FrozenDictionary<string, int> documentFrequency)
     {
         Entities = entities;
         Names = names;
         this.documentFrequency = documentFrequency;
-        this.frequencyTotal = frequencyTotal < 0 ? names.Length : frequencyTotal;
         ById = entities.Select(static (e, i) => (e.Id, i)).DistinctBy(static p => p.Id, StringComparer.Ordinal)
             .ToFrozenDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
     }
@@ -82,35 +78,6 @@ internal sealed class NameCatalog
         return catalog;
     }
 
-    /// <summary>
-    /// The entities <paramref name="keep"/> selects, with their names as parsed here and weighed by this catalog's frequencies, so a
-    /// query scores against each of them exactly as it does against the whole.
-    /// </summary>
-    public NameCatalog Subset(Func<ListedEntity, bool> keep)
-    {
-        ArgumentNullException.ThrowIfNull(keep);
-        var map = new int[Entities.Length];
-        var entities = new List<ListedEntity>();
-        for (var e = 0; e < Entities.Length; e++)
-        {
-            map[e] = keep(Entities[e]) ? entities.Count : -1;
-            if (map[e] >= 0)
-            {
-                entities.Add(Entities[e]);
-            }
-        }
-
-        var names = Names.Where(n => map[n.Entity] >= 0)
-            .Select(n => new IndexedName(map[n.Entity], n.Name, n.Parsed, n.Weights, n.IsPerson)).ToArray();
-        var first = Enumerable.Repeat(-1, entities.Count).ToArray();
-        for (var i = names.Length - 1; i >= 0; i--)
-        {
-            first[names[i].Entity] = i;
-        }
-
-        return new NameCatalog([.. entities], names, documentFrequency, frequencyTotal) { FirstName = first };
-    }
-
     private static List<(EntityName Name, ParsedName Parsed)> ParseNames(ListedEntity entity)
     {
         var result = new List<(EntityName, ParsedName)>(entity.Names.IsDefault ? 0 : entity.Names.Length);
@@ -131,7 +98,7 @@ internal sealed class NameCatalog
     /// <summary>The inverse-document-frequency factor of a token key in 0.25..1 (1 for unknown keys or a small catalog).</summary>
     public float Factor(string key)
     {
-        var total = frequencyTotal;
+        var total = Names.Length;
         if (total < 200)
         {
             // Too few names to count frequencies: fall back to a short list of the commonest given names.

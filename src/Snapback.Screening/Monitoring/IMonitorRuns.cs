@@ -29,9 +29,6 @@ public interface IMonitorRuns
     /// <summary>The alerts on an entity that are not closed.</summary>
     Task<IReadOnlyList<Alert>> OpenAlertsOnAsync(string entityId, CancellationToken cancellationToken);
 
-    /// <summary>The ids of customers with any alert, closed or not.</summary>
-    Task<IReadOnlySet<string>> AlertedCustomersAsync(CancellationToken cancellationToken);
-
     /// <summary>
     /// Up to <paramref name="limit"/> customers not deleted whose last change is at or after <paramref name="fromMs"/> and before
     /// <paramref name="untilMs"/>, by id, after <paramref name="afterId"/>.

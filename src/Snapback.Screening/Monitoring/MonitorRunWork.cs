@@ -1,4 +1,3 @@
-using Snapback.Matching;
 using Snapback.Screening.Screen;
 
 namespace Snapback.Screening.Monitoring;
@@ -10,8 +9,6 @@ internal sealed class MonitorRunWork
     {
         Lists = lists;
         Delta = delta;
-        var screened = delta.Screened.ToHashSet(StringComparer.Ordinal);
-        DeltaIndex = lists.Index.Subset(e => screened.Contains(e.Id));
         Screening = new ScreeningService();
         Screening.Swap(lists);
     }
@@ -20,12 +17,6 @@ internal sealed class MonitorRunWork
 
     public MonitorDelta Delta { get; }
 
-    /// <summary>The added and changed entities, scored as against the whole lists.</summary>
-    public MatchIndex DeltaIndex { get; }
-
     /// <summary>Screens against every list in force.</summary>
     public ScreeningService Screening { get; }
-
-    /// <summary>Customers with an alert; read once, on the first page that needs it.</summary>
-    public IReadOnlySet<string>? AlertedOn { get; set; }
 }

@@ -13,10 +13,11 @@ namespace Snapback.Screening.Monitoring;
 
 /// <summary>
 /// Works through the monitoring runs that list changes recorded, oldest first. Each run closes the open alerts of removed entities,
-/// screens every customer against only the added and changed entities (an index of those, weighed as the whole lists are), screens
-/// again against everything in force each customer that has such a hit or an alert on a changed or removed entity, and screens the
-/// customers changed since the last run. Alerts go through the same rules as any customer screen. Each page commits with the run's
-/// cursor, so a run stopped anywhere resumes where it stopped, and two monitors running at once share the pages.
+/// screens every customer against everything in force (a change moves the token frequencies that weigh every name, so nothing less
+/// equals a full re-screen), or, when the change left nothing in force different, only the customers changed since the last run,
+/// and recomputes blocking by ownership downstream of the changed listings. Alerts go through the same rules as any customer
+/// screen, so only what is new is raised. Each page commits with the run's cursor, so a run stopped anywhere resumes where it
+/// stopped, and two monitors running at once share the pages.
 /// </summary>
 /// <param name="screening">The lists a server already holds in force, used instead of loading them again when they are the same snapshots.</param>
 /// <param name="ownership">
@@ -32,10 +33,6 @@ public sealed class MonitorService(
 
     /// <summary>Customers or entities per transaction.</summary>
     public const int PageSize = 500;
-
-    // Every hit on the changed entities at the threshold, however many: which of them a customer's ten best keep is decided by the
-    // full screen that follows.
-    private static readonly MatchOptions DeltaOptions = MatchOptions.Default with { MaxHits = int.MaxValue };
 
     /// <summary>Runs every run not completed, oldest first, and returns them as they ended.</summary>
     public async Task<IReadOnlyList<MonitorRun>> RunPendingAsync(CancellationToken cancellationToken)
@@ -198,36 +195,24 @@ public sealed class MonitorService(
     private async Task<MonitorRun> ScreenEntitiesAsync(
         ICaseSession session, IMonitorRuns runs, MonitorRun run, MonitorRunWork work, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var page = work.DeltaIndex.EntityCount == 0 && work.Delta.Removed.IsEmpty && work.Delta.Changed.IsEmpty
-            ? []
-            : await session.ListCustomersAsync(run.Cursor, PageSize, cancellationToken);
+        var changed = !(work.Delta.Added.IsEmpty && work.Delta.Changed.IsEmpty && work.Delta.Removed.IsEmpty);
+        var page = changed ? await session.ListCustomersAsync(run.Cursor, PageSize, cancellationToken) : [];
         if (page.Count == 0)
         {
-            return run with { Phase = MonitorPhase.Customers, Cursor = null };
+            // Every customer was screened against everything in force, those changed since the last run with them.
+            return run with { Phase = changed ? MonitorPhase.Ownership : MonitorPhase.Customers, Cursor = null };
         }
 
-        // Customers with an alert are screened again against everything, as a full re-screen would: a changed or removed listing may
-        // let another rank into their hits, and the lists' new token frequencies move their scores.
-        work.AlertedOn ??= await runs.AlertedCustomersAsync(cancellationToken);
-        var alertedOn = work.AlertedOn;
-        var screened = new PartyResult?[page.Count];
+        // Every customer is screened against everything in force, as a full re-screen would: the lists' token frequencies weigh every
+        // name, so a change moves the scores of unchanged listings too, and a customer with no alert can cross the threshold on one.
         // Screening is pure and the index safe for concurrent screens: the page is screened on every core, then written in order.
+        var screened = new PartyResult[page.Count];
         Parallel.For(0, page.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var request = page[i].Record.ToRequest();
-            var query = PartyParser.TryParse(request, out _);
-            if (query is not null && (alertedOn.Contains(page[i].Record.Id) || work.DeltaIndex.Screen(query, DeltaOptions).Count > 0))
-            {
-                screened[i] = work.Screening.Screen(request);
-            }
-        });
+            screened[i] = work.Screening.Screen(page[i].Record.ToRequest()));
         var result = CustomerScreenResult.Empty;
         for (var i = 0; i < page.Count; i++)
         {
-            if (screened[i] is { } hits)
-            {
-                result = result.Add(await AlertRaiser.RaiseAsync(session, page[i], hits, work.Lists, MonitorActor, now, cancellationToken));
-            }
+            result = result.Add(await AlertRaiser.RaiseAsync(session, page[i], screened[i], work.Lists, MonitorActor, now, cancellationToken));
         }
 
         return await RecordAsync(runs, run, page[^1].Record.Id, result, cancellationToken);

@@ -72,19 +72,6 @@ internal sealed class SqlMonitorRuns(DbConnection connection, DbTransaction tran
             $"SELECT {AlertRows.Columns} FROM alerts WHERE entity_id = @entity AND status <> 'Closed' ORDER BY id", ("entity", entityId)),
             cancellationToken);
 
-    public async Task<IReadOnlySet<string>> AlertedCustomersAsync(CancellationToken cancellationToken)
-    {
-        await using var command = Sql.Command(connection, transaction, "SELECT DISTINCT customer_id FROM alerts");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var customers = new HashSet<string>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            customers.Add(reader.GetString(0));
-        }
-
-        return customers;
-    }
-
     public Task<IReadOnlyList<StoredCustomer>> CustomersChangedAsync(
         long fromMs, long untilMs, string? afterId, int limit, CancellationToken cancellationToken) =>
         CustomerRows.ReadAllAsync(Sql.Command(connection, transaction,
