@@ -67,6 +67,14 @@ public abstract class SqlListStore : IListStore
     /// <summary>Monitoring runs, read and written through <see cref="Cases"/> sessions.</summary>
     public IMonitorStore Monitor { get; } = new SqlMonitorStore();
 
+    /// <summary>
+    /// Monitoring over this store: each run also recomputes blocking by ownership (OFAC's rule) over this store's holdings.
+    /// </summary>
+    /// <param name="screening">The lists a server already holds in force, if any (see <see cref="MonitorService"/>).</param>
+    public MonitorService Monitoring(TimeProvider time, Screening.Screen.ScreeningService? screening = null) =>
+        new(Cases, Monitor, this, time, screening, lists =>
+            new OwnershipAlerts(Cases, new OwnershipService(Ownership, lists), time, OwnershipRegime.Ofac));
+
     /// <summary>The schema version the store is at after opening.</summary>
     public int SchemaVersion => Migrations.Count;
 

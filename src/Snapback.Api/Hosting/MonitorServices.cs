@@ -1,6 +1,4 @@
-using Snapback.Screening.Lists;
 using Snapback.Screening.Monitoring;
-using Snapback.Screening.Ownership;
 using Snapback.Store;
 
 namespace Snapback.Api.Hosting;
@@ -13,10 +11,7 @@ internal static class MonitorServices
         services.AddSingleton(static sp =>
         {
             var store = sp.GetRequiredService<SqlListStore>();
-            var time = sp.GetRequiredService<TimeProvider>();
-            return new MonitorService(store.Cases, store.Monitor, sp.GetRequiredService<IListStore>(), time,
-                sp.GetRequiredService<Snapback.Screening.Screen.ScreeningService>(),
-                screening => new OwnershipAlerts(store.Cases, new OwnershipService(store.Ownership, screening), time, OwnershipRegime.Ofac));
+            return store.Monitoring(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Snapback.Screening.Screen.ScreeningService>());
         });
         services.AddHostedService<MonitorRunService>();
     }

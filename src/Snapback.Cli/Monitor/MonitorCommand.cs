@@ -3,7 +3,6 @@ using System.Globalization;
 using Snapback.Cli.Hosting;
 using Snapback.Screening.Cases;
 using Snapback.Screening.Monitoring;
-using Snapback.Screening.Ownership;
 using Snapback.Store;
 
 namespace Snapback.Cli.Monitor;
@@ -26,9 +25,7 @@ internal static class MonitorCommand
     {
         var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
         await CliActor.ListActorAsync(parse, store.Cases, CaseRole.Analyst, "Running monitoring", cancellationToken);
-        var runs = await new MonitorService(store.Cases, store.Monitor, store, TimeProvider.System, ownership: screening =>
-            new OwnershipAlerts(store.Cases, new OwnershipService(store.Ownership, screening), TimeProvider.System, OwnershipRegime.Ofac))
-            .RunPendingAsync(cancellationToken);
+        var runs = await store.Monitoring(TimeProvider.System).RunPendingAsync(cancellationToken);
         if (runs.Count == 0)
         {
             Console.WriteLine("no monitoring run pending");
@@ -45,7 +42,7 @@ internal static class MonitorCommand
     private static async Task<int> StatusAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var store = await CliSession.OpenStoreAsync(parse.GetValue(CliOptions.Database), cancellationToken);
-        var runs = await new MonitorService(store.Cases, store.Monitor, store, TimeProvider.System).ListAsync(parse.GetValue(Limit), cancellationToken);
+        var runs = await store.Monitoring(TimeProvider.System).ListAsync(parse.GetValue(Limit), cancellationToken);
         if (parse.GetValue(CliOptions.Json))
         {
             CliOutput.Json(runs);

@@ -165,8 +165,7 @@ public abstract class MonitorServiceContractTests : IAsyncLifetime
     {
         await ImportCustomersAsync("id,name,kind\nC-9,Harbour Example Trading,organization\n");
         await SnapshotAsync(Some.Person("un:1", "OLGA SIDOROVA"));
-        var monitor = new MonitorService(Store.Cases, Store.Monitor, Store, Clock, ownership: screening =>
-            new OwnershipAlerts(Store.Cases, new OwnershipService(Store.Ownership, screening), Clock, OwnershipRegime.Ofac));
+        var monitor = Store.Monitoring(Clock);
         await monitor.RunPendingAsync(Ct);
         var lists = new ScreeningService();
         lists.Swap(await ListLoader.LoadAsync(Store, null, Clock, Ct));
