@@ -5,18 +5,19 @@ using Snapback.Matching.Names;
 namespace Snapback.Matching.Index;
 
 /// <summary>
-/// Every listed name parsed once, with token weights from document frequency: a token found in many names
-/// (Mohammed, Ali, Trading) weighs less than a rare one, so names made only of common tokens need more evidence.
+/// Every listed name parsed once, with token weights from document frequency in the matcher's reference corpus
+/// (<see cref="TokenFrequencyTable"/>): a token found in many names (Mohammed, Ali, Trading) weighs less than a rare one, so
+/// names made only of common tokens need more evidence.
 /// </summary>
 internal sealed class NameCatalog
 {
-    private readonly FrozenDictionary<string, int> documentFrequency;
+    private readonly TokenFrequencyTable frequencies;
 
-    private NameCatalog(ListedEntity[] entities, IndexedName[] names, FrozenDictionary<string, int> documentFrequency)
+    private NameCatalog(ListedEntity[] entities, IndexedName[] names, TokenFrequencyTable frequencies)
     {
         Entities = entities;
         Names = names;
-        this.documentFrequency = documentFrequency;
+        this.frequencies = frequencies;
         ById = entities.Select(static (e, i) => (e.Id, i)).DistinctBy(static p => p.Id, StringComparer.Ordinal)
             .ToFrozenDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
     }
@@ -46,22 +47,7 @@ internal sealed class NameCatalog
             }
         }
 
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, _, p) in parsed)
-        {
-            keys.Clear();
-            foreach (var t in p.Tokens)
-            {
-                if (keys.Add(t.Key))
-                {
-                    df[t.Key] = df.GetValueOrDefault(t.Key) + 1;
-                }
-            }
-        }
-
-        var frozenDf = df.ToFrozenDictionary(StringComparer.Ordinal);
-        var catalog = new NameCatalog(entities, new IndexedName[parsed.Count], frozenDf);
+        var catalog = new NameCatalog(entities, new IndexedName[parsed.Count], TokenFrequencyTable.Reference);
         var first = Enumerable.Repeat(-1, entities.Length).ToArray();
         for (var i = 0; i < parsed.Count; i++)
         {
@@ -78,7 +64,7 @@ internal sealed class NameCatalog
         return catalog;
     }
 
-    private static List<(EntityName Name, ParsedName Parsed)> ParseNames(ListedEntity entity)
+    internal static List<(EntityName Name, ParsedName Parsed)> ParseNames(ListedEntity entity)
     {
         var result = new List<(EntityName, ParsedName)>(entity.Names.IsDefault ? 0 : entity.Names.Length);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -95,22 +81,20 @@ internal sealed class NameCatalog
         return result;
     }
 
-    /// <summary>The inverse-document-frequency factor of a token key in 0.25..1 (1 for unknown keys or a small catalog).</summary>
+    /// <summary>
+    /// The inverse-document-frequency factor of a token key in 0.25..1, from the matcher's frozen frequency table
+    /// (<see cref="TokenFrequencyTable.Reference"/>), never from the lists indexed: 1 for a key no reference name holds.
+    /// </summary>
     public float Factor(string key)
     {
-        var total = Names.Length;
-        if (total < 200)
-        {
-            // Too few names to count frequencies: fall back to a short list of the commonest given names.
-            return NameVocabulary.IsCommonName(key) ? 0.5f : 1f;
-        }
-
-        return documentFrequency.TryGetValue(key, out var count)
-            ? 0.25f + (0.75f * Math.Clamp(MathF.Log((total + 1f) / (count + 0.5f)) / MathF.Log(total + 1), 0f, 1f))
-            : 1f;
+        var total = frequencies.Names;
+        var count = frequencies.Count(key);
+        return count == 0
+            ? 1f
+            : 0.25f + (0.75f * Math.Clamp(MathF.Log((total + 1f) / (count + 0.5f)) / MathF.Log(total + 1), 0f, 1f));
     }
 
-    /// <summary>Role weight times an inverse-document-frequency factor in 0.25..1 (1 while the catalog is too small to tell).</summary>
+    /// <summary>Role weight times the inverse-document-frequency factor of <see cref="Factor"/>.</summary>
     public float[] Weigh(ParsedName name)
     {
         var weights = new float[name.Tokens.Length];

@@ -48,6 +48,7 @@ internal static class NameScorer
         var distinctivePairs = 0;
         var distinctiveSimilarity = 0f;
         var onlyCommon = true;
+        var onlyCommonNames = true;
         foreach (var e in edges)
         {
             var maskQ = e.QueryMask;
@@ -81,6 +82,7 @@ internal static class NameScorer
             }
 
             onlyCommon &= weight < CommonWeight * (e.Listed2 < 0 ? 1 : 2);
+            onlyCommonNames &= e.Listed2 < 0 && NameVocabulary.IsCommonName(c[e.Listed].Key);
             matched += e.Similarity * weight;
             matchedWeight += weight;
             if (q[e.Query].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number && e.Method != MatchMethod.Initial)
@@ -162,8 +164,9 @@ internal static class NameScorer
             score -= 1f - distinctiveSimilarity;
         }
 
-        // One common name and nothing else on either side ("MUHAMMAD" / "MOHAMED") is shared by too many people to alert alone.
-        if (onlyCommon && pairs == 1 && unmatchedListed <= 0 && DistinctiveCount(q) == 1)
+        // One common name and nothing else on either side ("MUHAMMAD" / "MOHAMED") is shared by too many people to alert alone,
+        // whether the lists make it common or it is one of the commonest given names of the variant table ("MAHMOOD" / "MAHMUD").
+        if ((onlyCommon || onlyCommonNames) && pairs == 1 && unmatchedListed <= 0 && DistinctiveCount(q) == 1)
         {
             score *= 0.75f;
         }
