@@ -316,6 +316,13 @@ internal static class StoreSchema
             PRIMARY KEY (run_id, alert_id, action)
         );
         """,
+
+        // Monitoring counts apart the customers screened against a change alone and those screened again against everything, and
+        // finds the alerts of a removed listing by its entity id.
+        """
+        ALTER TABLE monitor_runs ADD COLUMN customers_checked {Int64} NOT NULL DEFAULT 0;
+        CREATE INDEX ix_alerts_entity ON alerts (entity_id, status);
+        """,
     ];
 
     public static IReadOnlyList<string> Migrations(SqlDialect dialect) =>

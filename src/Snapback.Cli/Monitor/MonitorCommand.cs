@@ -68,7 +68,7 @@ internal static class MonitorCommand
         var state = run.Status == MonitorRunStatus.Running ? $"running ({run.Phase.ToString().ToLowerInvariant()})" : run.Status.ToString().ToLowerInvariant();
         return string.Create(CultureInfo.InvariantCulture,
             $"run {run.Id}: {run.Source} #{run.FromSnapshot?.ToString(CultureInfo.InvariantCulture) ?? "-"} → #{run.ToSnapshot}  {state}  " +
-            $"entities +{c.AddedEntities} ~{c.ChangedEntities} -{c.RemovedEntities}  customers screened: {c.CustomersScreened}  " +
+            $"entities +{c.AddedEntities} ~{c.ChangedEntities} -{c.RemovedEntities}  customers checked: {c.CustomersChecked} screened: {c.CustomersScreened}  " +
             $"alerts created: {c.AlertsCreated} updated: {c.AlertsUpdated} closed: {c.AlertsClosed}  suppressed kept: {c.SuppressedKept}  " +
             $"{run.ElapsedMs} ms");
     }

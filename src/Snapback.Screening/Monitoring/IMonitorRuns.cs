@@ -26,6 +26,13 @@ public interface IMonitorRuns
     /// <summary>What a run did to alerts, by alert id.</summary>
     Task<IReadOnlyList<MonitorRunAlert>> AlertsAsync(long runId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The customers with an alert of any kind and status on one of <paramref name="entityIds"/>, or with an alert created or
+    /// changed at or after <paramref name="sinceMs"/> (Unix ms): those whose screening result or alerts a change of these
+    /// entities, or a decision since, can leave different from what is stored.
+    /// </summary>
+    Task<IReadOnlySet<string>> CustomersWithAlertsAsync(IReadOnlySet<string> entityIds, long sinceMs, CancellationToken cancellationToken);
+
     /// <summary>The alerts on an entity that are not closed.</summary>
     Task<IReadOnlyList<Alert>> OpenAlertsOnAsync(string entityId, CancellationToken cancellationToken);
 

@@ -13,9 +13,10 @@ namespace Snapback.Screening.Monitoring;
 
 /// <summary>
 /// Works through the monitoring runs that list changes recorded, oldest first. Each run closes the open alerts of removed entities,
-/// screens every customer against everything in force (a change moves the token frequencies that weigh every name, so nothing less
-/// equals a full re-screen), or, when the change left nothing in force different, only the customers changed since the last run,
-/// and recomputes blocking by ownership downstream of the changed listings. Alerts go through the same rules as any customer
+/// checks every customer against the added and changed entities alone and screens again against everything only the customers the
+/// change can concern (a score depends only on the two names compared, the token weights being frozen with the matcher), or,
+/// when the change left nothing in force different, only the customers changed since the last run, and recomputes blocking by
+/// ownership downstream of the changed listings. Alerts go through the same rules as any customer
 /// screen, so only what is new is raised. Each page commits with the run's cursor, so a run stopped anywhere resumes where it
 /// stopped, and two monitors running at once share the pages.
 /// </summary>
@@ -138,7 +139,7 @@ public sealed class MonitorService(
                 MonitorPhase.Entities => await ScreenEntitiesAsync(session, runs, next, work!, now, cancellationToken),
                 MonitorPhase.Customers => await ScreenChangedCustomersAsync(session, runs, next, work!, now, cancellationToken),
                 MonitorPhase.Ownership when recheck is not null =>
-                    (await RecordAsync(runs, next, null, recheck.Alerts with { Customers = 0 }, cancellationToken)) with { Phase = MonitorPhase.Done },
+                    (await RecordAsync(runs, next, null, recheck.Alerts with { Customers = 0 }, 0, cancellationToken)) with { Phase = MonitorPhase.Done },
                 MonitorPhase.Ownership => next with { Phase = MonitorPhase.Done },
                 _ => next with { Status = MonitorRunStatus.Completed, CompletedAt = now },
             };
@@ -199,23 +200,39 @@ public sealed class MonitorService(
         var page = changed ? await session.ListCustomersAsync(run.Cursor, PageSize, cancellationToken) : [];
         if (page.Count == 0)
         {
-            // Every customer was screened against everything in force, those changed since the last run with them.
+            // Every customer was checked against the change, and screened again when it can have concerned them.
             return run with { Phase = changed ? MonitorPhase.Ownership : MonitorPhase.Customers, Cursor = null };
         }
 
-        // Every customer is screened against everything in force, as a full re-screen would: the lists' token frequencies weigh every
-        // name, so a change moves the scores of unchanged listings too, and a customer with no alert can cross the threshold on one.
-        // Screening is pure and the index safe for concurrent screens: the page is screened on every core, then written in order.
-        var screened = new PartyResult[page.Count];
+        // Token weights come from the matcher's frozen table, so a score depends only on the two names compared: a customer's result
+        // against everything in force can differ from the last one only through the entities the change added, changed or removed.
+        // A customer is screened again against everything when the change's entities alone give it a hit, when it has an alert on
+        // a changed or removed entity (a slot among its best hits can open), when it changed or an alert of it was decided since
+        // the last run, and only then: the others' results are the ones their alerts already hold.
+        var since = run.CustomersFrom ?? 0;
+        work.Rescreen ??= await runs.CustomersWithAlertsAsync(
+            work.Delta.Changed.Concat(work.Delta.Removed).ToHashSet(StringComparer.Ordinal), since, cancellationToken);
+        var screened = new PartyResult?[page.Count];
         Parallel.For(0, page.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            screened[i] = work.Screening.Screen(page[i].Record.ToRequest()));
+        {
+            var customer = page[i];
+            var request = customer.Record.ToRequest();
+            var concerned = work.ScreenEveryone
+                || work.Rescreen.Contains(customer.Record.Id)
+                || customer.ChangedAt.ToUnixTimeMilliseconds() >= since
+                || work.Change?.Screen(request).Hits.Count > 0;
+            screened[i] = concerned ? work.Screening.Screen(request) : null;
+        });
         var result = CustomerScreenResult.Empty;
         for (var i = 0; i < page.Count; i++)
         {
-            result = result.Add(await AlertRaiser.RaiseAsync(session, page[i], screened[i], work.Lists, MonitorActor, now, cancellationToken));
+            if (screened[i] is { } hits)
+            {
+                result = result.Add(await AlertRaiser.RaiseAsync(session, page[i], hits, work.Lists, MonitorActor, now, cancellationToken));
+            }
         }
 
-        return await RecordAsync(runs, run, page[^1].Record.Id, result, cancellationToken);
+        return await RecordAsync(runs, run, page[^1].Record.Id, result, page.Count, cancellationToken);
     }
 
     private async Task<MonitorRun> ScreenChangedCustomersAsync(
@@ -233,7 +250,7 @@ public sealed class MonitorService(
             result = result.Add(await RaiseAsync(session, customer, work, now, cancellationToken));
         }
 
-        return await RecordAsync(runs, run, page[^1].Record.Id, result, cancellationToken);
+        return await RecordAsync(runs, run, page[^1].Record.Id, result, 0, cancellationToken);
     }
 
     private static Task<CustomerScreenResult> RaiseAsync(
@@ -241,7 +258,7 @@ public sealed class MonitorService(
         AlertRaiser.RaiseAsync(session, customer, work.Screening.Screen(customer.Record.ToRequest()), work.Lists, MonitorActor, now, cancellationToken);
 
     private static async Task<MonitorRun> RecordAsync(
-        IMonitorRuns runs, MonitorRun run, string? cursor, CustomerScreenResult result, CancellationToken cancellationToken)
+        IMonitorRuns runs, MonitorRun run, string? cursor, CustomerScreenResult result, long checkedCustomers, CancellationToken cancellationToken)
     {
         await runs.AddAlertsAsync(run.Id, MonitorAlertAction.Created, result.Created, cancellationToken);
         await runs.AddAlertsAsync(run.Id, MonitorAlertAction.Updated, result.Updated, cancellationToken);
@@ -255,6 +272,7 @@ public sealed class MonitorService(
                 AlertsCreated = counts.AlertsCreated + result.Created.Length,
                 AlertsUpdated = counts.AlertsUpdated + result.Updated.Length,
                 SuppressedKept = counts.SuppressedKept + result.Suppressed,
+                CustomersChecked = counts.CustomersChecked + checkedCustomers,
             },
         };
     }
@@ -269,6 +287,7 @@ public sealed class MonitorService(
         added_entities = run.Counts.AddedEntities,
         changed_entities = run.Counts.ChangedEntities,
         removed_entities = run.Counts.RemovedEntities,
+        customers_checked = run.Counts.CustomersChecked,
         customers_screened = run.Counts.CustomersScreened,
         alerts_created = run.Counts.AlertsCreated,
         alerts_updated = run.Counts.AlertsUpdated,

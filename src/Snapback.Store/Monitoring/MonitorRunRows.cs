@@ -9,7 +9,7 @@ internal static class MonitorRunRows
     public const string Columns =
         "id, source, from_snapshot, to_snapshot, status, phase, page_cursor, created_at_ms, started_at_ms, completed_at_ms, customers_from_ms, " +
         "customers_until_ms, added_entities, changed_entities, removed_entities, customers_screened, alerts_created, alerts_updated, " +
-        "alerts_closed, suppressed_kept, elapsed_ms";
+        "alerts_closed, suppressed_kept, elapsed_ms, customers_checked";
 
     /// <summary>Records the pending run for a new snapshot, in the snapshot's transaction.</summary>
     public static async Task InsertPendingAsync(
@@ -38,7 +38,7 @@ internal static class MonitorRunRows
         Sql.NullableInt64(reader, 10),
         Sql.NullableInt64(reader, 11),
         new MonitorCounts(reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16),
-            reader.GetInt64(17), reader.GetInt64(18), reader.GetInt64(19)),
+            reader.GetInt64(17), reader.GetInt64(18), reader.GetInt64(19), reader.GetInt64(21)),
         reader.GetInt64(20));
 
     public static (string Name, object? Value)[] Values(MonitorRun run) =>
@@ -49,11 +49,12 @@ internal static class MonitorRunRows
         ("added", run.Counts.AddedEntities), ("changed", run.Counts.ChangedEntities), ("removed", run.Counts.RemovedEntities),
         ("screened", run.Counts.CustomersScreened), ("created", run.Counts.AlertsCreated), ("updated", run.Counts.AlertsUpdated),
         ("closed", run.Counts.AlertsClosed), ("suppressed", run.Counts.SuppressedKept), ("elapsed", run.ElapsedMs),
+        ("checked", run.Counts.CustomersChecked),
     ];
 
     public const string UpdateSql =
         "UPDATE monitor_runs SET status = @status, phase = @phase, page_cursor = @cursor, started_at_ms = @started, completed_at_ms = @completed, " +
         "customers_from_ms = @from, customers_until_ms = @until, added_entities = @added, changed_entities = @changed, " +
         "removed_entities = @removed, customers_screened = @screened, alerts_created = @created, alerts_updated = @updated, " +
-        "alerts_closed = @closed, suppressed_kept = @suppressed, elapsed_ms = @elapsed WHERE id = @id";
+        "alerts_closed = @closed, suppressed_kept = @suppressed, elapsed_ms = @elapsed, customers_checked = @checked WHERE id = @id";
 }

@@ -67,6 +67,25 @@ internal sealed class SqlMonitorRuns(DbConnection connection, DbTransaction tran
         return alerts;
     }
 
+    public async Task<IReadOnlySet<string>> CustomersWithAlertsAsync(
+        IReadOnlySet<string> entityIds, long sinceMs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        // One pass over the alerts, filtered here: the entities can be thousands, more than a statement's parameters.
+        await using var command = Sql.Command(connection, transaction, "SELECT customer_id, entity_id, updated_at_ms FROM alerts");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var customers = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetInt64(2) >= sinceMs || entityIds.Contains(reader.GetString(1)))
+            {
+                customers.Add(reader.GetString(0));
+            }
+        }
+
+        return customers;
+    }
+
     public Task<IReadOnlyList<Alert>> OpenAlertsOnAsync(string entityId, CancellationToken cancellationToken) =>
         AlertRows.ReadAllAsync(Sql.Command(connection, transaction,
             $"SELECT {AlertRows.Columns} FROM alerts WHERE entity_id = @entity AND status <> 'Closed' ORDER BY id", ("entity", entityId)),
