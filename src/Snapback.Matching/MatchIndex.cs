@@ -17,7 +17,11 @@ public sealed class MatchIndex
     private MatchIndex(NameCatalog catalog)
     {
         this.catalog = catalog;
-        search = new CandidateSearch(catalog, new TokenVocabulary(catalog), new MergeTable(catalog), new CompactIndex(catalog));
+        // The lookups are built from the parsed names alone and independently of one another: side by side, on every core.
+        var vocabulary = Task.Run(() => new TokenVocabulary(catalog));
+        var merges = Task.Run(() => new MergeTable(catalog));
+        var compacts = new CompactIndex(catalog);
+        search = new CandidateSearch(catalog, vocabulary.GetAwaiter().GetResult(), merges.GetAwaiter().GetResult(), compacts);
         identifiers = catalog.Entities
             .SelectMany(static (e, i) => (e.Identifiers.IsDefault ? [] : e.Identifiers).Select(id => (Key: IdentifierKey.Normalize(id.Value), Entity: i)))
             .Where(static p => p.Key is not null)
