@@ -139,7 +139,7 @@ public sealed class MonitorService(
                 MonitorPhase.Entities => await ScreenEntitiesAsync(session, runs, next, work!, now, cancellationToken),
                 MonitorPhase.Customers => await ScreenChangedCustomersAsync(session, runs, next, work!, now, cancellationToken),
                 MonitorPhase.Ownership when recheck is not null =>
-                    (await RecordAsync(runs, next, null, recheck.Alerts with { Customers = 0 }, 0, cancellationToken)) with { Phase = MonitorPhase.Done },
+                    (await RecordOwnershipAsync(runs, next, recheck, cancellationToken)) with { Phase = MonitorPhase.Done },
                 MonitorPhase.Ownership => next with { Phase = MonitorPhase.Done },
                 _ => next with { Status = MonitorRunStatus.Completed, CompletedAt = now },
             };
@@ -256,6 +256,13 @@ public sealed class MonitorService(
     private static Task<CustomerScreenResult> RaiseAsync(
         ICaseSession session, StoredCustomer customer, MonitorRunWork work, DateTimeOffset now, CancellationToken cancellationToken) =>
         AlertRaiser.RaiseAsync(session, customer, work.Screening.Screen(customer.Record.ToRequest()), work.Lists, MonitorActor, now, cancellationToken);
+
+    private static async Task<MonitorRun> RecordOwnershipAsync(IMonitorRuns runs, MonitorRun run, OwnershipRecheck recheck, CancellationToken cancellationToken)
+    {
+        await runs.AddAlertsAsync(run.Id, MonitorAlertAction.Closed, recheck.Closed, cancellationToken);
+        var recorded = await RecordAsync(runs, run, null, recheck.Alerts with { Customers = 0 }, 0, cancellationToken);
+        return recorded with { Counts = recorded.Counts with { AlertsClosed = recorded.Counts.AlertsClosed + recheck.Closed.Length } };
+    }
 
     private static async Task<MonitorRun> RecordAsync(
         IMonitorRuns runs, MonitorRun run, string? cursor, CustomerScreenResult result, long checkedCustomers, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using Snapback.Screening.Cases;
 using Snapback.Screening.Cases.Alerts;
 using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Cases.Customers;
+using Snapback.Screening.Cases.Decisions;
 using Snapback.Screening.Lists;
 using Snapback.Screening.Screen;
 
@@ -74,10 +75,11 @@ public sealed class OwnershipAlerts(ICaseStore cases, OwnershipService ownership
                 : OwnershipCalculator.Compute(view.Graph, Before(listings, changedParties, view), regime);
             var after = OwnershipCalculator.Recompute(before, listings, changedParties);
             last = (after.Result, view.ImportId);
-            var blockedCustomers = after.Changed.Where(id =>
-                id.StartsWith(OwnershipPartyRef.CustomerPrefix, StringComparison.Ordinal) && after.Result.StatusOf(id) == OwnershipStatus.Owned);
+            var changedCustomers = after.Changed.Where(static id => id.StartsWith(OwnershipPartyRef.CustomerPrefix, StringComparison.Ordinal)).ToList();
+            var blockedCustomers = changedCustomers.Where(id => after.Result.StatusOf(id) == OwnershipStatus.Owned);
             var alerts = await AlertAsync(view, after.Result, blockedCustomers, actor, mustExist: false, cancellationToken);
-            return new OwnershipRecheck(after.Changed, after.Recomputed, alerts);
+            var closed = await CloseUnblockedAsync(changedCustomers.Where(id => after.Result.StatusOf(id) != OwnershipStatus.Owned), actor, cancellationToken);
+            return new OwnershipRecheck(after.Changed, after.Recomputed, alerts, closed);
         }
         finally
         {
@@ -129,6 +131,34 @@ public sealed class OwnershipAlerts(ICaseStore cases, OwnershipService ownership
 
         await session.CommitAsync(cancellationToken);
         return total;
+    }
+
+    // A customer no longer blocked (a delisting upstream, a holding ended) has nothing left to alert on: its open ownership alert is
+    // closed with a note and an audit row, as a removed listing's alerts are; nobody decided it, so its outcome stays empty.
+    private async Task<ImmutableArray<long>> CloseUnblockedAsync(IEnumerable<string> customerParties, Actor actor, CancellationToken cancellationToken)
+    {
+        var closed = ImmutableArray.CreateBuilder<long>();
+        var now = time.GetUtcNow();
+        await using var session = await cases.BeginAsync(cancellationToken);
+        foreach (var partyId in customerParties)
+        {
+            var customerId = partyId[OwnershipPartyRef.CustomerPrefix.Length..];
+            if (await session.FindOpenAlertAsync(customerId, AlertEntityId, cancellationToken) is not { } open)
+            {
+                continue;
+            }
+
+            var note = $"Closed: customer {customerId} is no longer blocked by ownership under the {regime.Name} rule; the listings its holdings "
+                + "led to are no longer in force, or the holdings changed.";
+            await session.UpdateAlertAsync(open with { Status = AlertStatus.Closed, UpdatedAt = now }, cancellationToken);
+            await session.InsertCommentAsync(new Comment(0, open.Id, actor.Id, actor.Name, now, note), cancellationToken);
+            await session.AppendAuditAsync(AuditDraft.Of(now, actor, AuditActions.AlertClosed, $"alert:{open.Id}",
+                new { customer_id = customerId, entity_id = AlertEntityId, reason = note }), cancellationToken);
+            closed.Add(open.Id);
+        }
+
+        await session.CommitAsync(cancellationToken);
+        return closed.ToImmutable();
     }
 
     private async Task<CustomerScreenResult> RaiseAsync(

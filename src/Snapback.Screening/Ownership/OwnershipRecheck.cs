@@ -7,4 +7,5 @@ namespace Snapback.Screening.Ownership;
 /// <param name="Changed">Parties whose status (not blocked, listed, blocked by ownership) changed, by party id.</param>
 /// <param name="Recomputed">Parties recomputed: those downstream of the change.</param>
 /// <param name="Alerts">Ownership alerts raised or updated on customers that became blocked.</param>
-public sealed record OwnershipRecheck(ImmutableArray<string> Changed, int Recomputed, CustomerScreenResult Alerts);
+/// <param name="Closed">Open ownership alerts closed on customers no longer blocked.</param>
+public sealed record OwnershipRecheck(ImmutableArray<string> Changed, int Recomputed, CustomerScreenResult Alerts, ImmutableArray<long> Closed);

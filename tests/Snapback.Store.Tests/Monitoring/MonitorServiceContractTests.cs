@@ -162,7 +162,7 @@ public abstract class MonitorServiceContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunPending_OwnerDesignated_AlertsOnTheCustomerItOwnsAndDelistingRaisesNothingMore()
+    public async Task RunPending_OwnerDesignatedThenDelisted_AlertsOnTheCustomerItOwnsThenClosesThatAlert()
     {
         await ImportCustomersAsync("id,name,kind\nC-9,Harbour Example Trading,organization\n");
         await SnapshotAsync(Some.Person("un:1", "OLGA SIDOROVA"));
@@ -185,7 +185,14 @@ public abstract class MonitorServiceContractTests : IAsyncLifetime
         Assert.Equal(("C-9", AlertKind.Ownership), (alert.CustomerId, alert.Kind));
         var details = await monitor.GetAsync(designated.Id, Ct);
         Assert.Equal([(alert.Id, MonitorAlertAction.Created)], details!.Value.Alerts.Select(a => (a.AlertId, a.Action)));
-        Assert.Equal((0L, 0L), (delisted.Counts.AlertsCreated, delisted.Counts.AlertsUpdated));
+        Assert.Equal((0L, 0L, 1L), (delisted.Counts.AlertsCreated, delisted.Counts.AlertsUpdated, delisted.Counts.AlertsClosed));
+        var closed = Assert.Single(await AlertsAsync());
+        Assert.Equal((alert.Id, AlertStatus.Closed, (Decision?)null), (closed.Id, closed.Status, closed.Outcome));
+        var closedBy = await monitor.GetAsync(delisted.Id, Ct);
+        Assert.Equal([(alert.Id, MonitorAlertAction.Closed)], closedBy!.Value.Alerts.Select(a => (a.AlertId, a.Action)));
+        await using var session = await Store.Cases.BeginReadAsync(Ct);
+        Assert.Contains("no longer blocked by ownership", Assert.Single(await session.CommentsAsync(alert.Id, Ct)).Text, StringComparison.Ordinal);
+        Assert.Contains(await AuditAsync(), a => a.Action == AuditActions.AlertClosed && a.Subject == $"alert:{alert.Id}");
     }
 
     private const double MatchOptionsThreshold = Snapback.Matching.MatchOptions.DefaultThreshold;
