@@ -9,10 +9,10 @@ namespace Snapback.Matching.Index;
 internal static class DeletionVariants
 {
     /// <summary>
-    /// How many deletions a form of this length needs on its side. Two edits are allowed from nine letters (of the longer form);
+    /// How many deletions a form of this length needs on its side. Two edits are allowed from eight letters (of the longer form);
     /// a shorter form in such a pair is at least one letter shorter, so one of the edits deletes from the other side only.
     /// </summary>
-    public static int For(int length) => length >= 9 ? 2 : 1;
+    public static int For(int length) => length >= 8 ? 2 : 1;
 
     /// <summary>Forms of three letters or fewer pair with nothing by an edit (<see cref="Scoring.TokenSimilarity.AllowedEdits"/>).</summary>
     public static bool Edited(int length) => length >= 4;

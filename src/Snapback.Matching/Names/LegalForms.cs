@@ -17,7 +17,7 @@ internal static class LegalForms
         ("sp z o o", "LLC"), ("spzoo", "LLC"), ("sro", "LLC"), ("s r o", "LLC"), ("srl", "LLC"), ("s r l", "LLC"), ("sarl", "LLC"),
         ("s a r l", "LLC"), ("gmbh", "LLC"), ("gesellschaft mit beschrankter haftung", "LLC"), ("bv", "LLC"), ("b v", "LLC"),
         ("limited liability partnership", "LLP"), ("llp", "LLP"), ("lp", "LP"), ("limited partnership", "LP"),
-        ("ltd", "LTD"), ("limited", "LTD"), ("ltda", "LTD"), ("private limited", "LTD"), ("pvt ltd", "LTD"), ("pvt", "LTD"),
+        ("ltd", "LTD"), ("limited", "LTD"), ("ltda", "LTD"), ("limitada", "LTD"), ("private limited", "LTD"), ("pvt ltd", "LTD"), ("pvt", "LTD"),
         ("pte ltd", "LTD"), ("pte", "LTD"), ("pty ltd", "LTD"), ("pty", "LTD"), ("co ltd", "LTD"), ("co limited", "LTD"), ("company limited", "LTD"),
         ("plc", "PLC"), ("public limited company", "PLC"),
         ("jsc", "JSC"), ("joint stock company", "JSC"), ("joint stock co", "JSC"), ("ao", "JSC"), ("aktsionernoe obshchestvo", "JSC"),
@@ -76,16 +76,31 @@ internal static class LegalForms
             return token;
         }
 
+        // The closest word wins, so a slip of one word is never taken for two slips of another.
+        var best = token;
+        var least = float.MaxValue;
         foreach (var word in Correctable)
         {
-            if (Math.Abs(word.Length - token.Length) <= 1 && word[0] == token[0] && Scoring.EditDistance.Compute(token, word, 1) <= 1)
+            var allowed = Allowed(word, token);
+            if (Math.Abs(word.Length - token.Length) > allowed || word[0] != token[0])
             {
-                return word;
+                continue;
+            }
+
+            var d = Scoring.EditDistance.Compute(token, word, allowed);
+            if (d <= allowed && d < least)
+            {
+                (best, least) = (word, d);
             }
         }
 
-        return token;
+        return best;
     }
+
+    // A long legal-form word (LIMITED, COMPANY, LIABILITY, CORPORATION) typed with two slips (LIMMITEED, LIIMETD, CKMPAN) is
+    // still far from every word of a name, while a name of that length is rarely two slips from one: two edits from seven
+    // letters, on both the word and the token, one below.
+    private static float Allowed(string word, string token) => word.Length >= 7 && token.Length >= 6 ? 2 : 1;
 
     /// <summary>The length and code of the longest legal form starting at <paramref name="start"/>, or 0.</summary>
     public static int MatchAt(IReadOnlyList<string> tokens, int start, bool organisation, out string code)

@@ -13,6 +13,28 @@ internal static class EvidenceScorer
 {
     public const double IdentifierScore = 0.99;
 
+    // A same birth date raises a score by this share of its gap to 1, plus the lift; a matching country likewise.
+    private const double BirthDateShare = 0.08;
+    private const double BirthDateLift = 0.02;
+    private const double CountryShare = 0.03;
+    private const double CountryLift = 0.01;
+
+    // Reported scores are rounded to four decimals, so a score this far below the threshold is reported at it.
+    private const double Rounding = 5e-5;
+
+    /// <summary>
+    /// The lowest name score that evidence other than an identifier can lift to <paramref name="threshold"/>: the largest raise
+    /// is a same birth date followed by a matching country (every other effect lowers), and each is increasing in the score,
+    /// so a name scoring below this cannot become a hit however the screen was asked.
+    /// </summary>
+    public static double LowestLiftedTo(double threshold)
+    {
+        // Most(s) = (1 - c)·((1 - b)·s + b + lb) + c + lc, solved for s.
+        var afterBirth = (threshold - Rounding - CountryShare - CountryLift) / (1 - CountryShare);
+        var before = (afterBirth - BirthDateShare - BirthDateLift) / (1 - BirthDateShare);
+        return Math.Max(0, before - 1e-6);
+    }
+
     public static double Apply(QueryFacts facts, ListedEntity entity, EntityName name, double score, List<EvidenceNote>? notes)
     {
         if (name.Type == NameType.WeakAlias)
@@ -28,7 +50,7 @@ internal static class EvidenceScorer
         if (facts.Country is { } country && CountryEvidence(country, entity) is { } same)
         {
             score = same
-                ? Adjust(score, score + (0.03 * (1 - score)) + 0.01, EvidenceKind.Country, "country " + facts.Query.Country + " matches", notes)
+                ? Adjust(score, score + (CountryShare * (1 - score)) + CountryLift, EvidenceKind.Country, "country " + facts.Query.Country + " matches", notes)
                 : Adjust(score, score * 0.97, EvidenceKind.Country, "country " + facts.Query.Country + " not among the listed countries", notes);
         }
 
@@ -93,7 +115,7 @@ internal static class EvidenceScorer
         var detail = $"birth date {facts(date)} vs listed {closest}";
         return best switch
         {
-            0 when exact => Adjust(score, score + (0.08 * (1 - score)) + 0.02, EvidenceKind.BirthDate, detail + ": same date", notes),
+            0 when exact => Adjust(score, score + (BirthDateShare * (1 - score)) + BirthDateLift, EvidenceKind.BirthDate, detail + ": same date", notes),
             <= 1 => Adjust(score, score + (0.04 * (1 - score)) + 0.01, EvidenceKind.BirthDate, detail + ": consistent", notes),
             2 => Adjust(score, score * 0.92, EvidenceKind.BirthDate, detail + ": two years apart", notes),
             _ => Adjust(score, score * 0.75, EvidenceKind.BirthDate, detail + ": different year", notes),

@@ -12,12 +12,10 @@ namespace Snapback.Matching.Scoring;
 /// </summary>
 internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOptions options)
 {
-    // Evidence can raise a name score by at most about this much, so names further below the threshold are not kept.
-    private const double EvidenceHeadroom = 0.12;
-
     private readonly Dictionary<int, (double Score, int Name)> best = [];
 
-    public double NameFloor => options.Threshold - EvidenceHeadroom;
+    /// <summary>Names scoring below this cannot be lifted to the threshold by evidence, so they are not kept.</summary>
+    public double NameFloor => EvidenceScorer.LowestLiftedTo(options.Threshold);
 
     /// <summary>Scores one listed name against the query and keeps it if it is its entity's best so far.</summary>
     public void Offer(int nameIndex)
@@ -29,19 +27,34 @@ internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOpti
             return;
         }
 
-        // Equal scores keep the entity's first name, whatever order the names were offered in.
-        if (!best.TryGetValue(name.Entity, out var current) || score > current.Score || (score == current.Score && nameIndex < current.Name))
+        Keep(name.Entity, score, nameIndex);
+    }
+
+    /// <summary>
+    /// An entity found by an equal identifier, whatever its names score: every one of its names is scored, below the floor
+    /// too, so the name it is reported with is its best whatever threshold the screen was asked at.
+    /// </summary>
+    public void OfferIdentifier(int entity)
+    {
+        var first = catalog.FirstName[entity];
+        if (first < 0)
         {
-            best[name.Entity] = (score, nameIndex);
+            best.TryAdd(entity, (0, first));
+            return;
+        }
+
+        for (var n = first; n < catalog.Names.Length && catalog.Names[n].Entity == entity; n++)
+        {
+            Keep(entity, ScoreName(facts, catalog.Names[n], null), n);
         }
     }
 
-    /// <summary>An entity found by an equal identifier, whatever its names score.</summary>
-    public void OfferIdentifier(int entity)
+    // Equal scores keep the entity's first name, whatever order the names were offered in.
+    private void Keep(int entity, double score, int nameIndex)
     {
-        if (!best.ContainsKey(entity))
+        if (!best.TryGetValue(entity, out var current) || score > current.Score || (score == current.Score && nameIndex < current.Name))
         {
-            best[entity] = (0, catalog.FirstName[entity]);
+            best[entity] = (score, nameIndex);
         }
     }
 
@@ -51,7 +64,9 @@ internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOpti
         foreach (var (entity, (score, name)) in best)
         {
             var finalScore = EvidenceScorer.Apply(facts, catalog.Entities[entity], NameOf(entity, name), score, null);
-            if (finalScore >= options.Threshold)
+
+            // Compared as reported (rounded): a hit reported at the threshold is returned whatever threshold was asked.
+            if (Math.Round(finalScore, 4) >= options.Threshold)
             {
                 ranked.Add((finalScore, entity, name));
             }

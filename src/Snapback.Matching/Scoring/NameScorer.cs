@@ -116,6 +116,10 @@ internal static class NameScorer
         // "MARTINEZ CANTABRANA, Cesar"; the given names alone, "Tong Chol" for "KIM, Tong-chol") says little about which of the
         // people holding it is meant: the listed person's other names count in full, not as names a query may leave out.
         // Initials of the given names make it more than the family.
+        // A patronymic on both sides, paired with nothing on either, names another father: the listed one counts in full, not
+        // as a patronymic a query may leave out ("Medvedev Vladimir Yevgenyevich" is not "Vladimir Anatolievich MEDVEDEV").
+        var otherFather = listedIsPerson && HasUnpaired(q, usedQ, TokenRole.Patronymic) && HasUnpaired(c, usedC, TokenRole.Patronymic);
+
         var namesPaired = usedC & NamesOf(c);
         var lone = listedIsPerson && !HasInitial(q) && namesPaired != 0 && (NamesOf(c) & ~usedC) != 0 && !otherFamily
             && OneSideOnly(c, listed.FamilyMask, namesPaired, q, usedQ);
@@ -125,7 +129,8 @@ internal static class NameScorer
             if ((usedC & (1ul << j)) == 0)
             {
                 unmatchedListed += !listedIsPerson ? UnmatchedWeight(c[j], listedWeights[j])
-                    : (otherFamily && (listed.FamilyMask & (1ul << j)) != 0) || (lone && c[j].Role != TokenRole.Particle) ? listedWeights[j]
+                    : (otherFamily && (listed.FamilyMask & (1ul << j)) != 0) || (lone && c[j].Role != TokenRole.Particle)
+                        || (otherFather && c[j].Role == TokenRole.Patronymic) ? listedWeights[j]
                     : listedWeights[j] * UnmatchedListedFactor(c[j].Role);
                 explain?.Add(new TokenMatch(null, c[j].Written, MatchMethod.Unmatched, 0, 0, null, Latin(c, j, -1)));
             }
@@ -157,11 +162,12 @@ internal static class NameScorer
             score *= 0.9f;
         }
 
-        // One name against one name, spelt differently, has nothing else to confirm it: the spelling difference counts twice
-        // ("HAMDI" / "HAMID", "Rosa" / "REZA" are other names more often than slips).
+        // One name against one name, spelt differently, has nothing else to confirm it: the spelling difference counts two and a
+        // half times ("HAMDI" / "HAMID", "Rosa" / "REZA", "KHALAF" / "KHALIF" are other names more often than slips), so even one
+        // vowel changed in a name of six letters stays below the default threshold.
         if (distinctivePairs == 1 && distinctiveSimilarity < 1f && DistinctiveCount(q) == 1 && BitOperations.PopCount(NamesOf(c)) == 1)
         {
-            score -= 1f - distinctiveSimilarity;
+            score -= 1.5f * (1f - distinctiveSimilarity);
         }
 
         // One common name and nothing else on either side ("MUHAMMAD" / "MOHAMED") is shared by too many people to alert alone,
@@ -200,6 +206,19 @@ internal static class NameScorer
         var first = names & (~names + 1);
         var last = 1ul << (63 - BitOperations.LeadingZeroCount(names));
         return ((namesPaired & first) == 0 || (namesPaired & last) == 0) && !QueryHasUnpairedName(q, usedQ);
+    }
+
+    private static bool HasUnpaired(NameToken[] tokens, ulong used, TokenRole role)
+    {
+        for (var i = 0; i < tokens.Length && i < 64; i++)
+        {
+            if ((used & (1ul << i)) == 0 && tokens[i].Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasInitial(NameToken[] q) => Array.Exists(q, static t => t.Role == TokenRole.Initial);

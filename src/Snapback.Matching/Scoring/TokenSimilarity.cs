@@ -138,14 +138,15 @@ internal static class TokenSimilarity
 
     /// <summary>
     /// None in tokens of up to three letters; in four letters (or five with a different first letter) only a swap or a vowel
-    /// change; one edit up to eight letters, two beyond. Short names differ by one letter far too often to allow more (Matin / Ratin, Kony / Corny).
+    /// change; one edit up to seven letters, two from eight (two slips in a word of eight letters still leave six in
+    /// place, and such a pair is at least 0.71 alike only when one slip is cheap or both are whole edits). Short names differ by one letter far too often to allow more (Matin / Ratin, Kony / Corny).
     /// </summary>
     public static float AllowedEdits(int length, bool sameStart = true) => length switch
     {
         <= 3 => 0,
         4 => EditDistance.SwapCost,
         5 => sameStart ? 1 : EditDistance.SwapCost,
-        <= 8 => 1,
+        <= 7 => 1,
         _ => 2,
     };
 }

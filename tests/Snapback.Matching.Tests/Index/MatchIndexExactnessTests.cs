@@ -7,7 +7,8 @@ namespace Snapback.Matching.Tests.Index;
 
 /// <summary>
 /// The index's promise as a property: over generated queries of every kind on the bundled lists, at several thresholds, it
-/// returns exactly the hits and scores that scoring every listed name returns.
+/// returns exactly the hits and scores that scoring every listed name returns, and a screen at a higher threshold returns
+/// exactly the hits of a lower one cut there.
 /// </summary>
 public sealed class MatchIndexExactnessTests(ITestOutputHelper output)
 {
@@ -44,7 +45,43 @@ public sealed class MatchIndexExactnessTests(ITestOutputHelper output)
             }
         });
 
-        output.WriteLine($"{queries.Count} queries; hits at {string.Join(", ", Thresholds.Select((t, i) => $"{t}: {hits[i]}"))}; {differences.Count} differences");
+        Report(queries.Count, hits, differences);
+    }
+
+    /// <summary>
+    /// A screen never loses a hit because it asked for fewer: at a threshold T it returns exactly the hits a screen at 0.50
+    /// returns with a score of at least T (same entities, names, scores, explanations and order, the same top hits), over
+    /// generated queries of every kind, half of them with a birth date, a country or an identifier.
+    /// </summary>
+    [Fact]
+    public void Screen_HigherThreshold_GivesTheLowerThresholdsHitsCutThere()
+    {
+        const double lowest = 0.5;
+        var queries = new QueryPerturber(BundledLists.Entities, seed: 20261202).GenerateWithEvidence(6_000).ToList();
+        var differences = new ConcurrentBag<string>();
+        var hits = new int[Thresholds.Length];
+        Parallel.ForEach(queries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, q =>
+        {
+            var all = BundledLists.Index.Screen(q.Query, new MatchOptions { Threshold = lowest });
+            for (var t = 0; t < Thresholds.Length; t++)
+            {
+                var threshold = Thresholds[t];
+                var expected = all.Where(h => h.Score >= threshold).Select(Describe).ToList();
+                var actual = BundledLists.Index.Screen(q.Query, new MatchOptions { Threshold = threshold }).Select(Describe).ToList();
+                Interlocked.Add(ref hits[t], actual.Count);
+                if (!expected.SequenceEqual(actual, StringComparer.Ordinal))
+                {
+                    differences.Add($"[{q.Kind}] {q.Query} at {threshold}: at {lowest} cut [{string.Join(", ", expected)}]; [{string.Join(", ", actual)}]");
+                }
+            }
+        });
+
+        Report(queries.Count, hits, differences);
+    }
+
+    private void Report(int queries, int[] hits, ConcurrentBag<string> differences)
+    {
+        output.WriteLine($"{queries} queries; hits at {string.Join(", ", Thresholds.Select((t, i) => $"{t}: {hits[i]}"))}; {differences.Count} differences");
         foreach (var d in differences.Take(40))
         {
             output.WriteLine(d);
@@ -56,6 +93,10 @@ public sealed class MatchIndexExactnessTests(ITestOutputHelper output)
             throw new XunitException($"{differences.Count} differences, for example:\n{string.Join('\n', differences.Take(10))}");
         }
     }
+
+    // A hit as a caller sees it: the entity, the name it matched, its score and what the explanation says.
+    private static string Describe(MatchHit hit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{hit.Entity.Id} {hit.Score:0.0000} '{hit.MatchedName}' ({hit.Explanation.Summary})");
 
     private static string Describe(IEnumerable<(string Id, double Score, string Name)> hits) =>
         "[" + string.Join(", ", hits.Select(static h => string.Create(CultureInfo.InvariantCulture, $"{h.Id} {h.Score:0.0000} '{h.Name}'"))) + "]";

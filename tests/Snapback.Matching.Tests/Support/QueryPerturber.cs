@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Snapback.Lists.Model;
@@ -34,7 +35,48 @@ internal sealed class QueryPerturber(IReadOnlyList<ListedEntity> entities, int s
 
     private readonly Random random = new(seed);
 
-    public IEnumerable<(string Kind, ScreenQuery Query)> Generate(int count)
+    private readonly int evidenceSeed = seed + 1;
+
+    public IEnumerable<(string Kind, ScreenQuery Query)> Generate(int count) =>
+        Perturbed(count).Select(static q => (q.Kind, q.Query));
+
+    /// <summary>
+    /// The same queries, half of them with secondary evidence from their own entity or from another one: a birth date (the
+    /// same, a year off or far off), a country, an identifier. Drawn from a stream of their own, so the names are those of
+    /// <see cref="Generate"/>.
+    /// </summary>
+    public IEnumerable<(string Kind, ScreenQuery Query)> GenerateWithEvidence(int count)
+    {
+        var evidence = new Random(evidenceSeed);
+        foreach (var (kind, entity, query) in Perturbed(count))
+        {
+            if (evidence.Next(2) == 0)
+            {
+                yield return (kind, query);
+                continue;
+            }
+
+            // A quarter of the evidence is another entity's, so evidence also meets names it does not belong to.
+            var source = evidence.Next(4) == 0 ? entities[evidence.Next(entities.Count)] : entity;
+            var date = source.BirthDates.IsDefaultOrEmpty ? null : source.BirthDates[evidence.Next(source.BirthDates.Length)];
+            var year = date is null ? 1950 + evidence.Next(50) : date.Year + (evidence.Next(3) == 0 ? evidence.Next(-3, 4) : 0);
+            var birth = date is { Month: { } m, Day: { } d } && evidence.Next(2) == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{m:00}-{d:00}")
+                : year.ToString("0000", CultureInfo.InvariantCulture);
+            var country = source.Nationalities.IsDefaultOrEmpty ? null : source.Nationalities[evidence.Next(source.Nationalities.Length)];
+            var identifiers = source.Identifiers.IsDefaultOrEmpty || evidence.Next(3) != 0
+                ? default
+                : ImmutableArray.Create(new QueryIdentifier(source.Identifiers[evidence.Next(source.Identifiers.Length)].Value));
+            yield return (kind, query with
+            {
+                BirthDate = evidence.Next(3) == 0 ? null : birth,
+                Country = evidence.Next(2) == 0 ? null : country,
+                Identifiers = identifiers,
+            });
+        }
+    }
+
+    private IEnumerable<(string Kind, ListedEntity Entity, ScreenQuery Query)> Perturbed(int count)
     {
         for (var n = 0; n < count; n++)
         {
@@ -42,7 +84,7 @@ internal sealed class QueryPerturber(IReadOnlyList<ListedEntity> entities, int s
             var entity = entities[random.Next(entities.Count)];
             var name = entity.Names.IsDefaultOrEmpty ? entity.Id : entity.Names[random.Next(entity.Names.Length)].Full;
             var query = Perturb(kind, name, entity);
-            yield return (kind, new ScreenQuery(query, Kind: random.Next(3) == 0 ? entity.Kind : null));
+            yield return (kind, entity, new ScreenQuery(query, Kind: random.Next(3) == 0 ? entity.Kind : null));
         }
     }
 
