@@ -24,7 +24,7 @@ internal static class AbjadSpelling
         }
 
         var length = Math.Max(lx, ly);
-        var allowed = TokenSimilarity.AllowedEdits(length, x[0] == y[0]);
+        var allowed = TokenSimilarity.AllowedEdits(length, x[0] == y[0], lx == ly && x[lx - 1] == y[ly - 1]);
         if (allowed == 0 || Math.Abs(lx - ly) > allowed)
         {
             return 0f;

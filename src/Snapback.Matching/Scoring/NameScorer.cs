@@ -165,7 +165,8 @@ internal static class NameScorer
         // One name against one name, spelt differently, has nothing else to confirm it: the spelling difference counts two and a
         // half times ("HAMDI" / "HAMID", "Rosa" / "REZA", "KHALAF" / "KHALIF" are other names more often than slips), so even one
         // vowel changed in a name of six letters stays below the default threshold.
-        if (distinctivePairs == 1 && distinctiveSimilarity < 1f && DistinctiveCount(q) == 1 && BitOperations.PopCount(NamesOf(c)) == 1)
+        if (distinctivePairs == 1 && distinctiveSimilarity < 1f && DistinctiveCount(q) == 1 && BitOperations.PopCount(NamesOf(c)) == 1
+            && !(!listedIsPerson && IsOrganisationName(query)))
         {
             score -= 1.5f * (1f - distinctiveSimilarity);
         }
@@ -207,6 +208,11 @@ internal static class NameScorer
         var last = 1ul << (63 - BitOperations.LeadingZeroCount(names));
         return ((namesPaired & first) == 0 || (namesPaired & last) == 0) && !QueryHasUnpairedName(q, usedQ);
     }
+
+    // A query with a legal form or a generic organisation word ("JSC Interal", "Cybeinn PTE LTD") names an organisation: its one
+    // distinctive word against an organisation's is a slip in that name, not one person's name for another's.
+    private static bool IsOrganisationName(ParsedName query) =>
+        query.LegalForms.Length > 0 || Array.Exists(query.Tokens, static t => t.Role == TokenRole.Generic);
 
     private static bool HasUnpaired(NameToken[] tokens, ulong used, TokenRole role)
     {

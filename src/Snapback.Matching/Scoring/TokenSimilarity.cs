@@ -126,7 +126,7 @@ internal static class TokenSimilarity
             return float.MaxValue;
         }
 
-        var allowed = AllowedEdits(Math.Max(a.Length, b.Length), a[0] == b[0]);
+        var allowed = AllowedEdits(Math.Max(a.Length, b.Length), a[0] == b[0], a.Length == b.Length && a[^1] == b[^1]);
         if (allowed == 0 || Math.Abs(a.Length - b.Length) > allowed || !LetterMask.MayBeWithin(lettersA, lettersB, allowed))
         {
             return float.MaxValue;
@@ -137,14 +137,16 @@ internal static class TokenSimilarity
     }
 
     /// <summary>
-    /// None in tokens of up to three letters; in four letters (or five with a different first letter) only a swap or a vowel
-    /// change; one edit up to seven letters, two from eight (two slips in a word of eight letters still leave six in
-    /// place, and such a pair is at least 0.71 alike only when one slip is cheap or both are whole edits). Short names differ by one letter far too often to allow more (Matin / Ratin, Kony / Corny).
+    /// None in tokens of up to three letters; in four letters one letter for another between the same first and last letters
+    /// (KONY / KLNY, Igor / Itor), otherwise only a swap or a vowel change; in five letters one edit, only a swap or a vowel
+    /// change with a different first letter; one edit up to seven letters, two from eight (two slips in a word of eight
+    /// letters still leave six in place, and such a pair is at least 0.71 alike only when one slip is cheap or both are whole
+    /// edits). Short names differ by one letter far too often to allow more (Matin / Ratin, Ali / Alfi, Kony / Corny).
     /// </summary>
-    public static float AllowedEdits(int length, bool sameStart = true) => length switch
+    public static float AllowedEdits(int length, bool sameStart = true, bool sameFrame = true) => length switch
     {
         <= 3 => 0,
-        4 => EditDistance.SwapCost,
+        4 => sameStart && sameFrame ? 1 : EditDistance.SwapCost,
         5 => sameStart ? 1 : EditDistance.SwapCost,
         <= 7 => 1,
         _ => 2,
