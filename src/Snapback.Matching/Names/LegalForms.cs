@@ -82,7 +82,7 @@ internal static class LegalForms
         foreach (var word in Correctable)
         {
             var allowed = Allowed(word, token);
-            if (Math.Abs(word.Length - token.Length) > allowed || word[0] != token[0])
+            if (Math.Abs(word.Length - token.Length) > allowed || !SameStart(word, token))
             {
                 continue;
             }
@@ -101,6 +101,11 @@ internal static class LegalForms
     // still far from every word of a name, while a name of that length is rarely two slips from one: two edits from seven
     // letters, on both the word and the token, one below.
     private static float Allowed(string word, string token) => word.Length >= 7 && token.Length >= 6 ? 2 : 1;
+
+    // The same first letter, or the first two letters swapped (OJINT, OCMPANY), or for a word of seven letters or more any first
+    // letter (XOMPANY, DOMPANY): a slip at the start of a long legal-form word leaves it as recognisable as one further in.
+    private static bool SameStart(string word, string token) =>
+        word[0] == token[0] || word.Length >= 7 || (token.Length > 1 && token[0] == word[1] && token[1] == word[0]);
 
     /// <summary>The length and code of the longest legal form starting at <paramref name="start"/>, or 0.</summary>
     public static int MatchAt(IReadOnlyList<string> tokens, int start, bool organisation, out string code)
