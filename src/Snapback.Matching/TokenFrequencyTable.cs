@@ -54,10 +54,7 @@ public sealed class TokenFrequencyTable
     public static TokenFrequencyTable Count(IEnumerable<ListedEntity> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        var all = entities.ToArray();
-        var perEntity = new List<(EntityName Name, Names.ParsedName Parsed)>[all.Length];
-        Parallel.For(0, all.Length, e => perEntity[e] = NameCatalog.ParseNames(all[e]));
-        return Count(perEntity.SelectMany(static names => names.Select(static n => n.Parsed)).ToList());
+        return Count(NameCatalog.ParseAll([.. entities]).SelectMany(static names => names.Select(static n => n.Parsed)).ToList());
     }
 
     internal static TokenFrequencyTable Count(IReadOnlyCollection<Names.ParsedName> names)

@@ -35,9 +35,7 @@ internal sealed class NameCatalog
     {
         ArgumentNullException.ThrowIfNull(source);
         var entities = source.ToArray();
-        // Parsing (transliteration, keys) is most of the build: entities are parsed in parallel, then kept in their order.
-        var perEntity = new List<(EntityName Name, ParsedName Parsed)>[entities.Length];
-        Parallel.For(0, entities.Length, e => perEntity[e] = ParseNames(entities[e]));
+        var perEntity = ParseAll(entities);
         var parsed = new List<(int Entity, EntityName Name, ParsedName Parsed)>(entities.Length * 3);
         for (var e = 0; e < entities.Length; e++)
         {
@@ -64,7 +62,16 @@ internal sealed class NameCatalog
         return catalog;
     }
 
-    internal static List<(EntityName Name, ParsedName Parsed)> ParseNames(ListedEntity entity)
+    /// <summary>Each entity's distinct names, parsed; in the entities' order.</summary>
+    internal static List<(EntityName Name, ParsedName Parsed)>[] ParseAll(ListedEntity[] entities)
+    {
+        // Parsing (transliteration, keys) is most of a build: entities are parsed in parallel, then kept in their order.
+        var perEntity = new List<(EntityName Name, ParsedName Parsed)>[entities.Length];
+        Parallel.For(0, entities.Length, e => perEntity[e] = ParseNames(entities[e]));
+        return perEntity;
+    }
+
+    private static List<(EntityName Name, ParsedName Parsed)> ParseNames(ListedEntity entity)
     {
         var result = new List<(EntityName, ParsedName)>(entity.Names.IsDefault ? 0 : entity.Names.Length);
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -4,7 +4,6 @@ using Snapback.Screening.Cases;
 using Snapback.Screening.Cases.Alerts;
 using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Cases.Customers;
-using Snapback.Screening.Cases.Decisions;
 using Snapback.Screening.Lists;
 using Snapback.Screening.Ownership;
 using Snapback.Screening.Screen;
@@ -181,16 +180,14 @@ public sealed class MonitorService(
             foreach (var alert in await runs.OpenAlertsOnAsync(entityId, cancellationToken))
             {
                 var note = $"Closed by monitoring run {run.Id}: {entityId} is no longer on the {run.Source} list (snapshot {run.ToSnapshot}).";
-                await session.UpdateAlertAsync(alert with { Status = AlertStatus.Closed, UpdatedAt = now }, cancellationToken);
-                await session.InsertCommentAsync(new Comment(0, alert.Id, MonitorActor.Id, MonitorActor.Name, now, note), cancellationToken);
-                await session.AppendAuditAsync(AuditDraft.Of(now, MonitorActor, AuditActions.AlertClosed, $"alert:{alert.Id}", new
+                await AlertCloser.CloseAsync(session, alert, MonitorActor, now, note, new
                 {
                     customer_id = alert.CustomerId,
                     entity_id = entityId,
                     run_id = run.Id,
                     snapshot = run.ToSnapshot,
                     reason = note,
-                }), cancellationToken);
+                }, cancellationToken);
                 closed.Add(alert.Id);
             }
         }

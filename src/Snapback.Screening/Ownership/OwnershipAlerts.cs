@@ -8,7 +8,6 @@ using Snapback.Screening.Cases;
 using Snapback.Screening.Cases.Alerts;
 using Snapback.Screening.Cases.Audit;
 using Snapback.Screening.Cases.Customers;
-using Snapback.Screening.Cases.Decisions;
 using Snapback.Screening.Lists;
 using Snapback.Screening.Screen;
 
@@ -150,10 +149,8 @@ public sealed class OwnershipAlerts(ICaseStore cases, OwnershipService ownership
 
             var note = $"Closed: customer {customerId} is no longer blocked by ownership under the {regime.Name} rule; the listings its holdings "
                 + "led to are no longer in force, or the holdings changed.";
-            await session.UpdateAlertAsync(open with { Status = AlertStatus.Closed, UpdatedAt = now }, cancellationToken);
-            await session.InsertCommentAsync(new Comment(0, open.Id, actor.Id, actor.Name, now, note), cancellationToken);
-            await session.AppendAuditAsync(AuditDraft.Of(now, actor, AuditActions.AlertClosed, $"alert:{open.Id}",
-                new { customer_id = customerId, entity_id = AlertEntityId, reason = note }), cancellationToken);
+            await AlertCloser.CloseAsync(session, open, actor, now, note,
+                new { customer_id = customerId, entity_id = AlertEntityId, reason = note }, cancellationToken);
             closed.Add(open.Id);
         }
 
