@@ -37,9 +37,10 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     // Query tokens repeat across screens (given names, common family names): their pairings are kept, up to this many tokens.
     private const int CachedTokens = 50_000;
 
-    // Sized for the whole cache up front: a growing ConcurrentDictionary takes every lock of the dictionary to resize.
-    private readonly ConcurrentDictionary<(string Text, string Key, TokenRole Role, bool Abjad, string? Written), TokenPair[]> pairCache =
-        new(concurrencyLevel: 4 * Environment.ProcessorCount, capacity: CachedTokens);
+    // Sized for the whole cache up front: a growing ConcurrentDictionary takes every lock of the dictionary to resize. A full
+    // cache is replaced by an empty one rather than cleared, which would also take every lock while screens on other cores
+    // wait; they finish with the cache they hold.
+    private ConcurrentDictionary<(string Text, string Key, TokenRole Role, bool Abjad, string? Written), TokenPair[]> pairCache = NewPairCache();
 
     // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary, and screens on all cores would queue on it.
     private int pairCacheCount;
@@ -79,12 +80,17 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             leastRest[i] = byInitial[i] > 0 ? Math.Min(unmatched[i], 0.7f * facts.Weights[i]) : unmatched[i];
         }
 
+        // Essential tokens make the candidates: each touches the names its pairings reach and contributes to them in the same
+        // pass over its postings. Pairings with listed initials make no candidate, so they are offered once every candidate is
+        // touched, and so are the other tokens' pairings. A token whose contributions come in two passes adds the best of each
+        // to a name's reach: a bound a little looser, never lower.
         var essential = Essential(q, most, byInitial, leastRest, initials, floor);
         for (var i = 0; i < q.Length; i++)
         {
             if ((essential & (1u << i)) != 0)
             {
-                TouchAll(i, scratch);
+                Contribute(q, i, Pass.Touching, scratch);
+                scratch.EndToken(i);
             }
         }
 
@@ -92,7 +98,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         {
             if (q[i].Role != TokenRole.Initial)
             {
-                Contribute(q, i, scratch);
+                Contribute(q, i, (essential & (1u << i)) != 0 ? Pass.ByInitialOnly : Pass.All, scratch);
                 scratch.EndToken(i);
             }
         }
@@ -104,6 +110,12 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         }
 
         var initialReach = initials * InitialReach;
+
+        // The bound is at most either coverage raised to its exponent (the other is at most 1): a name whose query or listed
+        // coverage alone keeps it below the floor is passed over without the powers.
+        var least = floor - Slack;
+        var leastQuery = least > 0 ? Math.Pow(least, 1 / NameScorer.QueryExponent) : 0;
+        var leastListed = least > 0 ? Math.Pow(least, 1 / NameScorer.ListedExponent) : 0;
         foreach (var n in scratch.Touched)
         {
             ref var state = ref scratch.States[n];
@@ -134,7 +146,12 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
                 listedRest -= prefix[Math.Min(initials, prefix.Length - 1)];
             }
 
-            if (Bound(reach, queryRest, listedRest) >= floor - Slack)
+            if (reach <= 0 || reach < leastQuery * (reach + Math.Max(0, queryRest)) || reach < leastListed * (reach + Math.Max(0, listedRest)))
+            {
+                continue;
+            }
+
+            if (Bound(reach, queryRest, listedRest) >= least)
             {
                 offer(n);
             }
@@ -172,20 +189,21 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         var byInitial = 0f;
         var pairs = scratch.Pairs[i];
         var identity = (q[i].Text, q[i].Key, q[i].Role, q[i].Abjad, q[i].Abjad ? q[i].Written : null);
-        if (pairCache.TryGetValue(identity, out var cached))
+        var cache = Volatile.Read(ref pairCache);
+        if (cache.TryGetValue(identity, out var cached))
         {
             pairs.AddRange(cached);
         }
         else
         {
             vocabulary.FindPairs(q[i], scratch.Vocabulary, pairs);
-            if (Interlocked.Increment(ref pairCacheCount) > CachedTokens)
+            if (Interlocked.Increment(ref pairCacheCount) > CachedTokens
+                && Interlocked.CompareExchange(ref pairCache, NewPairCache(), cache) == cache)
             {
-                pairCache.Clear();
                 Interlocked.Exchange(ref pairCacheCount, 0);
             }
 
-            pairCache.TryAdd(identity, [.. pairs]);
+            cache.TryAdd(identity, [.. pairs]);
         }
 
         foreach (var p in pairs)
@@ -230,48 +248,50 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         return (most, byInitial);
     }
 
+    private static ConcurrentDictionary<(string Text, string Key, TokenRole Role, bool Abjad, string? Written), TokenPair[]> NewPairCache() =>
+        new(concurrencyLevel: 4 * Environment.ProcessorCount, capacity: CachedTokens);
+
     private static float Contribution(TokenPair p) => p.Similarity * (p.ByInitial ? 0.3f : 1f);
 
-    private void TouchAll(int i, CandidateScratch scratch)
+    /// <summary>Which of a query token's pairings a pass over them offers, and whether it touches the names they reach.</summary>
+    private enum Pass
     {
+        /// <summary>Every pairing, to names already touched.</summary>
+        All,
+
+        /// <summary>Every pairing but those with listed initials, touching the names they reach.</summary>
+        Touching,
+
+        /// <summary>Only pairings with listed initials, to names already touched.</summary>
+        ByInitialOnly,
+    }
+
+    private void Contribute(NameToken[] q, int i, Pass pass, CandidateScratch scratch)
+    {
+        var distinctive = q[i].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
+        var touch = pass == Pass.Touching;
         foreach (var p in scratch.Pairs[i])
         {
-            // Pairings with listed initials never make a name a candidate: Essential counts them as reaching every name.
-            if (p.ByInitial)
+            if ((pass == Pass.Touching && p.ByInitial) || (pass == Pass.ByInitialOnly && !p.ByInitial))
             {
                 continue;
             }
 
-            foreach (var posting in vocabulary.Postings[p.Token])
-            {
-                scratch.Touch(posting / TokenVocabulary.MaxListedTokens, 0);
-            }
+            OfferPostings(p.Token, Contribution(p), distinctive && !p.ByInitial, touch, scratch);
         }
 
-        foreach (var (n, _, _) in scratch.Merges[i])
+        if (pass == Pass.ByInitialOnly)
         {
-            scratch.Touch(n, 0);
-        }
-
-        foreach (var (token, _) in scratch.Joins[i])
-        {
-            foreach (var posting in vocabulary.Postings[token])
-            {
-                scratch.Touch(posting / TokenVocabulary.MaxListedTokens, 0);
-            }
-        }
-    }
-
-    private void Contribute(NameToken[] q, int i, CandidateScratch scratch)
-    {
-        var distinctive = q[i].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
-        foreach (var p in scratch.Pairs[i])
-        {
-            OfferPostings(p.Token, Contribution(p), distinctive && !p.ByInitial, scratch);
+            return;
         }
 
         foreach (var (n, j, k) in scratch.Merges[i])
         {
+            if (touch)
+            {
+                scratch.Touch(n, 0);
+            }
+
             var name = catalog.Names[n];
             var contribution = 0.95f * (name.Weights[j] + name.Weights[k]);
             scratch.Offer(n, contribution, j, name.UnmatchedWeights[j], distinctive);
@@ -281,11 +301,11 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         foreach (var (token, partner) in scratch.Joins[i])
         {
             var either = distinctive || q[partner].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
-            OfferPostings(token, 0.95f, either, scratch);
+            OfferPostings(token, 0.95f, either, touch, scratch);
         }
     }
 
-    private void OfferPostings(int token, float factor, bool distinctive, CandidateScratch scratch)
+    private void OfferPostings(int token, float factor, bool distinctive, bool touch, CandidateScratch scratch)
     {
         var postings = vocabulary.Postings[token];
         var weights = vocabulary.PostingWeights[token];
@@ -293,7 +313,13 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         for (var k = 0; k < postings.Length; k++)
         {
             var posting = postings[k];
-            scratch.Offer(posting / TokenVocabulary.MaxListedTokens, factor * weights[k], posting % TokenVocabulary.MaxListedTokens, unpaired[k], distinctive);
+            var name = posting / TokenVocabulary.MaxListedTokens;
+            if (touch)
+            {
+                scratch.Touch(name, 0);
+            }
+
+            scratch.Offer(name, factor * weights[k], posting % TokenVocabulary.MaxListedTokens, unpaired[k], distinctive);
         }
     }
 

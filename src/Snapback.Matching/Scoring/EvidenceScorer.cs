@@ -23,15 +23,17 @@ internal static class EvidenceScorer
     private const double Rounding = 5e-5;
 
     /// <summary>
-    /// The lowest name score that evidence other than an identifier can lift to <paramref name="threshold"/>: the largest raise
-    /// is a same birth date followed by a matching country (every other effect lowers), and each is increasing in the score,
-    /// so a name scoring below this cannot become a hit however the screen was asked.
+    /// The lowest name score that evidence other than an identifier can lift to <paramref name="threshold"/> for this query: the
+    /// largest raise is a same birth date followed by a matching country (every other effect lowers), each possible only when
+    /// the query gives it, and each is increasing in the score, so a name scoring below this cannot become a hit.
     /// </summary>
-    public static double LowestLiftedTo(double threshold)
+    public static double LowestLiftedTo(double threshold, bool birthDate, bool country)
     {
-        // Most(s) = (1 - c)·((1 - b)·s + b + lb) + c + lc, solved for s.
-        var afterBirth = (threshold - Rounding - CountryShare - CountryLift) / (1 - CountryShare);
-        var before = (afterBirth - BirthDateShare - BirthDateLift) / (1 - BirthDateShare);
+        // Most(s) = (1 - c)·((1 - b)·s + b + lb) + c + lc, solved for s; a share and lift the query cannot earn are zero.
+        var (countryShare, countryLift) = country ? (CountryShare, CountryLift) : (0, 0);
+        var (birthShare, birthLift) = birthDate ? (BirthDateShare, BirthDateLift) : (0, 0);
+        var afterBirth = (threshold - Rounding - countryShare - countryLift) / (1 - countryShare);
+        var before = (afterBirth - birthShare - birthLift) / (1 - birthShare);
         return Math.Max(0, before - 1e-6);
     }
 

@@ -15,7 +15,7 @@ internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOpti
     private readonly Dictionary<int, (double Score, int Name)> best = [];
 
     /// <summary>Names scoring below this cannot be lifted to the threshold by evidence, so they are not kept.</summary>
-    public double NameFloor { get; } = EvidenceScorer.LowestLiftedTo(options.Threshold);
+    public double NameFloor { get; } = EvidenceScorer.LowestLiftedTo(options.Threshold, facts.BirthDate is not null, facts.Country is not null);
 
     /// <summary>Scores one listed name against the query and keeps it if it is its entity's best so far.</summary>
     public void Offer(int nameIndex)
