@@ -86,8 +86,8 @@ internal static class BatchBench
             Console.Error.WriteLine($"batch: {label} {i + 1}/{runs}");
             var phase = new Phase();
             await using (var reader = File.OpenRead(input))
-            await using (var text = new StreamWriter(results, false, new UTF8Encoding(false), 1 << 16))
-            await using (var writer = new JsonLinesResultWriter(text))
+            await using (var output = File.Create(results))
+            await using (var writer = new JsonLinesResultWriter(output))
             {
                 summary = await run(PartyFileReader.ReadAsync(reader, PartyFileFormat.JsonLines, cancellationToken), writer);
             }

@@ -37,8 +37,8 @@ internal static class BatchCommand
         BatchSummary summary;
         await using (var writerStream = temporary is null ? Console.OpenStandardOutput() : File.Create(temporary))
         {
-            await using var text = new StreamWriter(writerStream, new UTF8Encoding(false), 1 << 16);
-            await using var writer = outputFormat == PartyFileFormat.Csv ? (IPartyResultWriter)new CsvResultWriter(text) : new JsonLinesResultWriter(text);
+            await using var text = outputFormat == PartyFileFormat.Csv ? new StreamWriter(writerStream, new UTF8Encoding(false), 1 << 16) : null;
+            await using var writer = text is not null ? (IPartyResultWriter)new CsvResultWriter(text) : new JsonLinesResultWriter(writerStream);
             var batch = new BatchScreener(screening);
             var interactive = !toStdout && AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
             if (interactive)

@@ -26,10 +26,10 @@ public sealed class BatchScreenerTests
             });
         }
 
-        var output = new StringWriter();
+        var output = new MemoryStream();
         var summary = await RunAsync(input.ToString(), PartyFileFormat.JsonLines, new JsonLinesResultWriter(output));
 
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Text(output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(listed.Count, lines.Length);
         Assert.Equal(listed.Count, summary.Rows);
         Assert.Equal(3, summary.Failed);
@@ -64,7 +64,7 @@ public sealed class BatchScreenerTests
 
         Assert.Equal(3, summary.Rows);
         Assert.Equal(1, summary.Failed);
-        var rows = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var rows = Text(output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("id,entity_id,score,name,kind,lists,programs,explanation,error,screened_against,threshold,matcher", rows[0]);
         Assert.Contains(rows, r => r.StartsWith("a," + org.Id + ",", StringComparison.Ordinal) && r.EndsWith(",0.80," + MatcherVersion.Current, StringComparison.Ordinal));
         Assert.Contains(rows, r => r == "b,,,,,,,,,,0.80," + MatcherVersion.Current);
@@ -74,20 +74,20 @@ public sealed class BatchScreenerTests
     [Fact]
     public async Task Run_CsvWithoutNameColumn_IsOneClearError()
     {
-        var output = new StringWriter();
+        var output = new MemoryStream();
         var summary = await RunAsync("id,fullname\n1,Someone\n", PartyFileFormat.Csv, new JsonLinesResultWriter(output));
         Assert.Equal(1, summary.Failed);
-        Assert.Contains("no 'name' column", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("no 'name' column", Text(output), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Run_CsvCutInsideAQuote_KeepsTheRowsBeforeAndReportsTheBreak()
     {
-        var output = new StringWriter();
+        var output = new MemoryStream();
         var summary = await RunAsync("id,name\n1,Alpha Beta\n2,\"Gamma", PartyFileFormat.Csv, new JsonLinesResultWriter(output));
         Assert.Equal(2, summary.Rows);
         Assert.Equal(1, summary.Failed);
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Text(output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains("\"id\":\"1\"", lines[0], StringComparison.Ordinal);
         Assert.Contains("error", lines[1], StringComparison.Ordinal);
     }
@@ -97,13 +97,13 @@ public sealed class BatchScreenerTests
     {
         var listed = RealLists.Entities.Where(e => e.Kind == EntityKind.Person).Take(2).ToList();
         var csv = $"id,name\n1,Vla\"dimir Putin\n2,\"{listed[0].PrimaryName}\"\n3,\"{listed[1].PrimaryName}\"\n";
-        var output = new StringWriter();
+        var output = new MemoryStream();
 
         var summary = await RunAsync(csv, PartyFileFormat.Csv, new JsonLinesResultWriter(output));
 
         Assert.Equal((3, 2, 1), (summary.Rows, summary.Screened, summary.Failed));
         Assert.Null(summary.NotScreened);
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => JsonDocument.Parse(l).RootElement).ToList();
+        var lines = Text(output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal("1", lines[0].GetProperty("id").GetString());
         Assert.StartsWith("line 2: stray quote in field 2", lines[0].GetProperty("error").GetString(), StringComparison.Ordinal);
         for (var i = 0; i < 2; i++)
@@ -131,11 +131,11 @@ public sealed class BatchScreenerTests
         Write("\n   \n");
         Write("g8, \"Quoted, After Space\" ,person\r\n");
         Write("g9,Last Person,person");
-        var output = new StringWriter();
+        var output = new MemoryStream();
 
         var summary = await RunAsync(csv.ToArray(), PartyFileFormat.Csv, new JsonLinesResultWriter(output));
 
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => JsonDocument.Parse(l).RootElement).ToList();
+        var lines = Text(output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(9, summary.Rows);
         Assert.Equal(5, summary.Failed);
         Assert.Equal(["g1", "g3", "g8", "g9"], lines.Where(static l => !l.TryGetProperty("error", out _)).Select(static l => l.GetProperty("id").GetString()));
@@ -155,13 +155,13 @@ public sealed class BatchScreenerTests
     [Fact]
     public async Task Run_CsvQuoteNeverClosed_SaysSoAndNamesTheLinesNotScreened()
     {
-        var output = new StringWriter();
+        var output = new MemoryStream();
         var summary = await RunAsync(
             "id,name\n1,Alpha Beta\n2,\"Gamma\n3,Delta\n4,Epsilon\n", PartyFileFormat.Csv, new JsonLinesResultWriter(output));
 
         Assert.Equal((2, 1, 1), (summary.Rows, summary.Screened, summary.Failed));
         Assert.Equal("lines 4–5 (2 lines)", summary.NotScreened);
-        var error = JsonDocument.Parse(output.ToString().Split('\n')[1]).RootElement.GetProperty("error").GetString();
+        var error = JsonDocument.Parse(Text(output).Split('\n')[1]).RootElement.GetProperty("error").GetString();
         Assert.Equal(
             "line 3: the quote opening field 2 on line 3 is never closed, so the rest of the file could not be split into rows: "
             + "lines 4–5 (2 lines) not screened",
@@ -176,11 +176,11 @@ public sealed class BatchScreenerTests
         var good = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { id = "ok", name = person.PrimaryName }) + "\n");
         byte[] invalid = [.. "{\"id\":\"bad\",\"name\":\"Vla"u8, 0xFF, .. "dimir\"}\n"u8];
         var input = new GeneratedStream([.. good, .. invalid], 100_000_000, good);
-        var output = new StringWriter();
+        var output = new MemoryStream();
 
         var summary = await RunAsync(input, PartyFileFormat.JsonLines, new JsonLinesResultWriter(output));
 
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => JsonDocument.Parse(l).RootElement).ToList();
+        var lines = Text(output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal((4, 2), (summary.Rows, summary.Failed));
         Assert.Equal("line 2: not valid UTF-8 text; a JSON line must be UTF-8", lines[1].GetProperty("error").GetString());
         Assert.Equal("line 3: line longer than 65,536 bytes (100,000,000); not screened", lines[2].GetProperty("error").GetString());
@@ -208,6 +208,10 @@ public sealed class BatchScreenerTests
         Assert.Equal(["a", null, "b"], rows.Select(static r => r.Request?.Name));
         Assert.Contains("longer than 65,536 bytes (100,000,000)", rows[1].Error, StringComparison.Ordinal);
     }
+
+    private static string Text(MemoryStream output) => Encoding.UTF8.GetString(output.ToArray());
+
+    private static string Text(StringWriter output) => output.ToString();
 
     private static Task<BatchSummary> RunAsync(string input, PartyFileFormat format, IPartyResultWriter writer) =>
         RunAsync(Encoding.UTF8.GetBytes(input), format, writer);
