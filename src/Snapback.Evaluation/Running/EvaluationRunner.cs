@@ -50,6 +50,7 @@ public static class EvaluationRunner
         var atThreshold = new Screened[cases.Length];
         Parallel.ForEach(heldOut, Options(cancellationToken), i => atThreshold[i] = Screen(ServiceFor(cases[i]), cases[i], reported));
 
+        WriteTuningMisses(cases, atFloor, reported);
         var categories = DeckCategories.All
             .Select(category => Category(category, cases, atFloor, atThreshold, reported))
             .Where(static c => c.HeldOut.Total + c.Tuning.Total > 0)
@@ -69,6 +70,33 @@ public static class EvaluationRunner
             heldOut.Count(i => atThreshold[i].Counts(reported) != atFloor[i].Counts(reported)),
             categories,
             sweep);
+    }
+
+    /// <summary>
+    /// When SNAPBACK_EVAL_TUNING_MISSES names a file, every tuning-half query that goes wrong at the reported threshold is written
+    /// there, one per line (category, query, expected entity, source name, score, best hit), for reading what the matcher misses
+    /// without looking at the held-out half.
+    /// </summary>
+    private static void WriteTuningMisses(ImmutableArray<EvaluationCase> cases, Screened[] atFloor, double threshold)
+    {
+        var path = Environment.GetEnvironmentVariable("SNAPBACK_EVAL_TUNING_MISSES");
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+
+        var lines = new List<string>();
+        for (var i = 0; i < cases.Length; i++)
+        {
+            var c = cases[i];
+            if (c.Tuning && atFloor[i].Counts(threshold) != c.IsPositive)
+            {
+                lines.Add(string.Join('\t', c.Category, c.Query, c.ExpectedId ?? "-", c.Source ?? "-",
+                    atFloor[i].Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), atFloor[i].BestHit ?? "-"));
+            }
+        }
+
+        File.WriteAllLines(path, lines);
     }
 
     private static ScreeningService Service(ImmutableArray<ListedEntity> entities, TimeProvider timeProvider)

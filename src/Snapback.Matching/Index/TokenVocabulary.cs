@@ -57,7 +57,12 @@ internal sealed class TokenVocabulary
         byText = Group(Tokens, static t => t.Role != TokenRole.Initial ? t.Text : null);
         byKey = Group(Tokens, static t => t.Role is not TokenRole.Initial and not TokenRole.Number ? t.Key : null);
         bySkeleton = Group(Tokens, static t => t.Role is TokenRole.Initial or TokenRole.Number || t.Skeleton.Length == 0 ? null : t.Skeleton);
-        abjadBySkeleton = Group(Tokens, static t => !t.Abjad || t.Role is TokenRole.Initial or TokenRole.Number || t.Skeleton.Length == 0 ? null : t.Skeleton);
+        // Listed abjad tokens under each of their skeletons (NameToken.SkeletonAlternatives), which Latin queries may meet.
+        abjadBySkeleton = Tokens.SelectMany(static (t, i) => !t.Abjad || t.Role is TokenRole.Initial or TokenRole.Number || t.Skeleton.Length == 0
+                ? []
+                : t.SkeletonAlternatives.Prepend(t.Skeleton).Select(s => (Key: s, i)))
+            .GroupBy(static p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(static g => g.Key, static g => g.Select(static p => p.i).Distinct().ToArray(), StringComparer.Ordinal);
         initials = Tokens.Select(static (t, i) => (t, i)).Where(static p => p.t.Role == TokenRole.Initial)
             .GroupBy(static p => p.t.Text[0])
             .ToFrozenDictionary(static g => g.Key, static g => g.Select(static p => p.i).ToArray());
@@ -141,6 +146,11 @@ internal sealed class TokenVocabulary
         if (query.Skeleton.Length > 0)
         {
             Propose(query.Abjad ? bySkeleton : abjadBySkeleton, query.Skeleton, query, stamp, scratch, found);
+            foreach (var other in query.SkeletonAlternatives)
+            {
+                Propose(bySkeleton, other, query, stamp, scratch, found);
+            }
+
             if (query.Skeleton.Length >= 5)
             {
                 DeletionVariants.Visit(query.Skeleton, 1, (this, query, stamp, scratch, found), static (s, h) =>

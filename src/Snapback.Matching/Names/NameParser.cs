@@ -37,7 +37,9 @@ internal static class NameParser
             }
 
             // Titles precede the name; the same word further on is part of it (Missile General Bureau).
-            if (tokens.Count == 0 && NameVocabulary.Honorifics.Contains(text) && i + 1 < raw.Count && context != NameContext.Organisation)
+            // An abjad spelling romanized without its vowels is not the Latin title it may look like (عمر, "mr", is Umar).
+            if (tokens.Count == 0 && !raw[i].Abjad && NameVocabulary.Honorifics.Contains(text) && i + 1 < raw.Count
+                && context != NameContext.Organisation)
             {
                 continue;
             }
@@ -121,16 +123,24 @@ internal static class NameParser
 
         if (text.Length == 1)
         {
-            return new NameToken(text, text, text, TokenRole.Initial, abjad, written, otherScript);
+            // One letter of an abjad script is a word of one consonant (و, "and"), not the initial of a name.
+            return abjad
+                ? new NameToken(text, text, PhoneticKey.SkeletonOf(text), TokenRole.Particle, abjad, written, otherScript)
+                : new NameToken(text, text, text, TokenRole.Initial, abjad, written, otherScript);
         }
 
         var romanized = PhoneticKey.Romanized(text);
         var key = NameVocabulary.Equivalents.TryGetValue(romanized, out var canonical) ? canonical : romanized;
-        var role = NameVocabulary.Particles.Contains(text) ? TokenRole.Particle
+        var role = (abjad ? NameVocabulary.AbjadParticles : NameVocabulary.Particles).Contains(text) ? TokenRole.Particle
             : genericWords && NameVocabulary.Generic.Contains(text) ? TokenRole.Generic
             : NameVocabulary.IsPatronymic(text) ? TokenRole.Patronymic
             : TokenRole.Name;
-        var skeleton = abjad ? PhoneticKey.AbjadSkeletonOf(written, static letter => NameNormalizer.Normalize(letter)) : PhoneticKey.SkeletonOf(text);
-        return new NameToken(text, key, skeleton, role, abjad, written, otherScript);
+        if (!abjad)
+        {
+            return new NameToken(text, key, PhoneticKey.SkeletonOf(text), role, abjad, written, otherScript);
+        }
+
+        var skeletons = PhoneticKey.AbjadSkeletonsOf(written, static letter => NameNormalizer.Normalize(letter));
+        return new NameToken(text, key, skeletons[0], role, abjad, written, otherScript) { SkeletonAlternatives = skeletons[1..] };
     }
 }

@@ -13,6 +13,18 @@ internal readonly record struct NameToken(string Text, string Key, string Skelet
 
     public uint TextLetters { get; } = LetterMask.Of(Text);
 
+    private readonly string[]? skeletonAlternatives;
+
+    /// <summary>
+    /// For a token written in an abjad, its consonant skeletons with the other common Latin spellings of letters that have
+    /// several (<see cref="Transliteration.PhoneticKey.AbjadSkeletonsOf"/>); empty otherwise.
+    /// </summary>
+    public string[] SkeletonAlternatives
+    {
+        get => skeletonAlternatives ?? [];
+        init => skeletonAlternatives = value;
+    }
+
     /// <summary>How much the role lets this token count, before document frequency.</summary>
     public float RoleWeight => Role switch
     {

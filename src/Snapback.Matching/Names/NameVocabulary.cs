@@ -20,6 +20,13 @@ internal static class NameVocabulary
         "the", "of", "and", "y", "e", "und", "et", "for", "in", "on", "a", "mc", "st", "ter", "ten",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Particles of a name written in an abjad script, as romanized without their vowels: the article (written joined, split off
+    /// by the normaliser), and "son of" / "daughter of" (بن, ابن, بنت: bin, ibn, bint). Latin particles are not looked for
+    /// there: a romanized consonant skeleton that spells one ("az", "ad") is a name.
+    /// </summary>
+    public static readonly FrozenSet<string> AbjadParticles = FrozenSet.ToFrozenSet(["al", "bn", "abn", "ibn", "bnt", "abnt"], StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> Generic = FrozenSet.ToFrozenSet(
     [
         "trading", "trade", "traders", "bank", "banco", "banque", "company", "group", "groupe", "international", "intl", "holding",

@@ -82,7 +82,7 @@ internal static class NameNormalizer
             return;
         }
 
-        var latin = ascii ? raw : raw.Transliterate();
+        var latin = ascii ? raw : abjad ? AbjadLatin(raw) : raw.Transliterate();
         var start = -1;
         for (var i = 0; i <= latin.Length; i++)
         {
@@ -105,6 +105,23 @@ internal static class NameNormalizer
                 start = -1;
             }
         }
+    }
+
+    /// <summary>
+    /// An abjad word in Latin letters. A word that begins with ain or with an alef carrying hamza begins with a vowel, which
+    /// every romanization writes ('Umar, Omar; 'Abd, Abd; Ahmad; Ibrahim) while a letter-by-letter transliteration gives only
+    /// an apostrophe or nothing: the vowel is written ("a", or "i" for an alef with hamza below), so that the word is not
+    /// read as a bare consonant skeleton ("mr") or a one-letter initial ("z" for عز).
+    /// </summary>
+    private static string AbjadLatin(string raw)
+    {
+        var vowel = raw[0] switch
+        {
+            '\u0639' or '\u0623' or '\u0622' => "a",
+            '\u0625' => "i",
+            _ => null,
+        };
+        return vowel is null || raw.Length < 2 ? raw.Transliterate() : vowel + raw[1..].Transliterate();
     }
 
     /// <summary>

@@ -75,14 +75,16 @@ internal static class TokenSimilarity
             // A Latin spelling also writes short vowels, but not more than one per consonant the abjad spelling has (Ahvazian is not
             // الحسن).
             var least = q.Abjad ? 2 : 3;
-            if (string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal)
-                && (q.Skeleton.Length >= least || (q.Text.Length <= 3 && c.Text.Length <= 3))
+            // The skeleton matched: an abjad query's alternative one is the listed Latin skeleton.
+            var consonants = q.Abjad ? c.Skeleton.Length : q.Skeleton.Length;
+            if (SameSkeleton(q, c)
+                && (consonants >= least || (q.Text.Length <= 3 && c.Text.Length <= 3))
                 && (q.Abjad || !c.Abjad || q.Text.Length <= (2 * c.Text.Length) + 1))
             {
                 // Without the listed vowels, long vowels look like consonants' absence too (محمود Mahmoud / Mohammed): a Latin
                 // query is less sure of an abjad spelling than an abjad query of a Latin one, and two consonants of a longer
                 // name (سامي, s-m) fit many Latin names.
-                return q.Abjad && (q.Skeleton.Length > 2 || (q.Text.Length <= 3 && c.Text.Length <= 3)) ? 0.9f : 0.85f;
+                return q.Abjad && (consonants > 2 || (q.Text.Length <= 3 && c.Text.Length <= 3)) ? 0.9f : 0.85f;
             }
 
             if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 5 && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)
@@ -109,6 +111,26 @@ internal static class TokenSimilarity
         how = MatchMethod.Edit;
         edits = d;
         return EditSimilarity(d, length);
+    }
+
+    /// <summary>
+    /// Whether two tokens have the same consonant skeleton, an abjad spelling against a Latin one by any of the abjad's
+    /// skeletons (the Latin spellings of its letters that have several, <see cref="Transliteration.PhoneticKey.AbjadSkeletonsOf"/>).
+    /// </summary>
+    private static bool SameSkeleton(in NameToken q, in NameToken c)
+    {
+        if (string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (q.Abjad == c.Abjad)
+        {
+            return false;
+        }
+
+        var (abjad, latin) = q.Abjad ? (q, c) : (c, q);
+        return Array.IndexOf(abjad.SkeletonAlternatives, latin.Skeleton) >= 0;
     }
 
     /// <summary>

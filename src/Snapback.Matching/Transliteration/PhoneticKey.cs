@@ -19,10 +19,22 @@ internal static class PhoneticKey
     /// The consonant skeleton of a token written in an abjad, letter by letter: two letters never make one digraph of their
     /// romanizations (زاهد is z-h-d, not the "zh" of ژ; اسحاق is s-h-q, not "sh").
     /// </summary>
-    public static string AbjadSkeletonOf(string written, Func<string, string> romanize)
+    public static string AbjadSkeletonOf(string written, Func<string, string> romanize) => AbjadSkeletonsOf(written, romanize)[0];
+
+    /// <summary>At most this many skeletons per abjad token: a long name with many letters of several spellings keeps the first ones.</summary>
+    public const int MostSkeletons = 8;
+
+    /// <summary>
+    /// The consonant skeleton of a token written in an abjad (first), then its skeletons with the other common Latin spellings
+    /// of the letters that have several. The interdentals and emphatics have no letter of their own in Latin and are written
+    /// with the nearest one, which differs by region and system: ذ dh, z or th (Zakir, Dhakir, Thakir); ظ z, dh or th (Zawahiri,
+    /// Hafiz, Hafidh); ض d, dh or z (Fadl, Fazal, Ramazan); ث th, t or s (Uthman, Haitham, Haysam); ق q, k or g (Qasim, Kasim,
+    /// Ghassem, Gaddafi), and ج j or g (Jamal, Gamal, Ragab). One skeleton cannot hold them all.
+    /// </summary>
+    public static string[] AbjadSkeletonsOf(string written, Func<string, string> romanize)
     {
         ArgumentNullException.ThrowIfNull(romanize);
-        var skeleton = new System.Text.StringBuilder(written.Length * 2);
+        var pieces = new List<string[]>(written.Length);
         Span<char> one = stackalloc char[1];
         foreach (var c in written)
         {
@@ -35,8 +47,59 @@ internal static class PhoneticKey
             var letter = romanize(new string(one)).ToLowerInvariant();
             if (letter.Length > 0 && char.IsAsciiLetter(letter[0]))
             {
-                skeleton.Append(Skeleton(Fold(letter, 0, consonantJ: true), dropFinalH: false));
+                var piece = Skeleton(Fold(letter, 0, consonantJ: true), dropFinalH: false);
+                pieces.Add(OtherSpellings(c) is { } others ? [piece, .. others.Where(o => !string.Equals(o, piece, StringComparison.Ordinal))] : [piece]);
             }
+        }
+
+        var skeletons = new List<string>(1) { Join(pieces, null) };
+        var choice = new int[pieces.Count];
+        while (skeletons.Count < MostSkeletons && Next(pieces, choice))
+        {
+            var skeleton = Join(pieces, choice);
+            if (!skeletons.Contains(skeleton, StringComparer.Ordinal))
+            {
+                skeletons.Add(skeleton);
+            }
+        }
+
+        return [.. skeletons];
+    }
+
+    // The other consonants (as skeletons write them) an abjad letter is commonly romanized with; see AbjadSkeletonsOf.
+    private static string[]? OtherSpellings(char letter) => letter switch
+    {
+        '\u0630' or '\u0638' => ["d", "s", "t"],
+        '\u0636' => ["d", "s"],
+        '\u062B' => ["t", "s"],
+        '\u0642' => ["k", "g"],
+        '\u062C' => ["j", "g"],
+        _ => null,
+    };
+
+    // Odometer over the letters' spellings, first letters first; false when every combination has been visited.
+    private static bool Next(List<string[]> pieces, int[] choice)
+    {
+        for (var i = 0; i < choice.Length; i++)
+        {
+            if (choice[i] + 1 < pieces[i].Length)
+            {
+                choice[i]++;
+                return true;
+            }
+
+            choice[i] = 0;
+        }
+
+        return false;
+    }
+
+    private static string Join(List<string[]> pieces, int[]? choice)
+    {
+        var skeleton = new System.Text.StringBuilder(pieces.Count * 2);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            skeleton.Append(pieces[i][choice is null ? 0 : choice[i]]);
         }
 
         var n = skeleton.Length;
