@@ -12,10 +12,13 @@ internal static class DeletionVariants
     /// How many deletions a form of this length needs on its side. Two edits are allowed from eight letters (of the longer form);
     /// a shorter form in such a pair is at least one letter shorter, so one of the edits deletes from the other side only.
     /// </summary>
-    public static int For(int length) => length >= 8 ? 2 : 1;
+    public static int For(int length) => length >= 8 ? 2 : length >= 4 ? 1 : 0;
 
-    /// <summary>Forms of three letters or fewer pair with nothing by an edit (<see cref="Scoring.TokenSimilarity.AllowedEdits"/>).</summary>
-    public static bool Edited(int length) => length >= 4;
+    /// <summary>
+    /// Forms of two letters or fewer pair with nothing by an edit (<see cref="Scoring.TokenSimilarity.AllowedEdits"/>); a form of
+    /// three letters only with one of four that has one letter more, which that form's deletions reach.
+    /// </summary>
+    public static bool Edited(int length) => length >= 3;
 
     /// <summary>The text with every vowel written as '*'.</summary>
     public static string Neutral(string text)

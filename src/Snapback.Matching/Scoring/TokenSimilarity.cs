@@ -140,6 +140,25 @@ internal static class TokenSimilarity
     /// </summary>
     public static float EditSimilarity(float edits, int length) => 1f - ((edits < 1 ? edits : EditPenalty * edits) / length);
 
+    /// <summary>
+    /// Whether the shorter form is the longer with one letter left out by a slip: its first letter, its last, or a vowel (Omr /
+    /// Omar, Son / Song, Wen / Owen). A slip leaves the letters it did not touch in place, so the rest of a short word still
+    /// says which word it was; a consonant left out inside a short word more often makes another name of it (Ali / Alfi).
+    /// </summary>
+    private static bool OneDropped(string a, string b)
+    {
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        if (longer.Length - shorter.Length != 1)
+        {
+            return false;
+        }
+
+        // The letter left out is the first that differs; the rest must then be the same.
+        var at = shorter.AsSpan().CommonPrefixLength(longer);
+        return longer.AsSpan(at + 1).SequenceEqual(shorter.AsSpan(at))
+            && (at == 0 || at == shorter.Length || longer[at] is 'a' or 'e' or 'i' or 'o' or 'u');
+    }
+
     /// <summary>The edit distance of two forms when within the edits their length allows; otherwise <see cref="float.MaxValue"/>.</summary>
     private static float Distance(string a, string b, uint lettersA, uint lettersB)
     {
@@ -148,7 +167,7 @@ internal static class TokenSimilarity
             return float.MaxValue;
         }
 
-        var allowed = AllowedEdits(Math.Max(a.Length, b.Length), a[0] == b[0], a.Length == b.Length && a[^1] == b[^1]);
+        var allowed = AllowedEdits(Math.Max(a.Length, b.Length), a[0] == b[0], a.Length == b.Length && a[^1] == b[^1], OneDropped(a, b));
         if (allowed == 0 || Math.Abs(a.Length - b.Length) > allowed || !LetterMask.MayBeWithin(lettersA, lettersB, allowed))
         {
             return float.MaxValue;
@@ -160,15 +179,16 @@ internal static class TokenSimilarity
 
     /// <summary>
     /// None in tokens of up to three letters; in four letters one letter for another between the same first and last letters
-    /// (KONY / KLNY, Igor / Itor), otherwise only a swap or a vowel change; in five letters one edit, only a swap or a vowel
-    /// change with a different first letter; one edit up to seven letters, two from eight (two slips in a word of eight
-    /// letters still leave six in place, and such a pair is at least 0.71 alike only when one slip is cheap or both are whole
-    /// edits). Short names differ by one letter far too often to allow more (Matin / Ratin, Ali / Alfi, Kony / Corny).
+    /// (KONY / KLNY, Igor / Itor) or one letter left out (<paramref name="oneDropped"/>: Omr / Omar, Son / Song, Wen / Owen),
+    /// otherwise only a swap or a vowel change; in five letters one edit, only a swap or a vowel change with a different first
+    /// letter (Amer / Samer are two names); one edit up to seven letters, two from eight (two slips in a word
+    /// of eight letters still leave six in place, and such a pair is at least 0.71 alike only when one slip is cheap or both are
+    /// whole edits). Short names differ by one letter far too often to allow more (Matin / Ratin, Kony / Corny).
     /// </summary>
-    public static float AllowedEdits(int length, bool sameStart = true, bool sameFrame = true) => length switch
+    public static float AllowedEdits(int length, bool sameStart = true, bool sameFrame = true, bool oneDropped = false) => length switch
     {
         <= 3 => 0,
-        4 => sameStart && sameFrame ? 1 : EditDistance.SwapCost,
+        4 => (sameStart && sameFrame) || oneDropped ? 1 : EditDistance.SwapCost,
         5 => sameStart ? 1 : EditDistance.SwapCost,
         <= 7 => 1,
         _ => 2,
