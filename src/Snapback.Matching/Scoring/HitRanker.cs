@@ -89,7 +89,7 @@ internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOpti
         if (compact > aligned && explain is not null)
         {
             explain.Clear();
-            explain.Add(new TokenMatch(facts.Name.Compact, name.Parsed.Compact, MatchMethod.Merged, compact));
+            explain.Add(Compacted(facts.Name, name.Parsed, compact));
         }
 
         double score = Math.Max(aligned, compact);
@@ -101,6 +101,18 @@ internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOpti
         }
 
         return score;
+    }
+
+    // Two names compared written together; a name written in another script is shown as written, with the Latin letters compared.
+    private static TokenMatch Compacted(ParsedName query, ParsedName listed, float similarity)
+    {
+        static (string Shown, string? Latin) Side(ParsedName name) => Array.Exists(name.Tokens, static t => t.OtherScript)
+            ? (string.Join(' ', name.Tokens.Select(static t => t.Written)), name.Compact)
+            : (name.Compact, null);
+
+        var (q, queryLatin) = Side(query);
+        var (c, listedLatin) = Side(listed);
+        return new TokenMatch(q, c, MatchMethod.Merged, similarity, 0, queryLatin, listedLatin);
     }
 
     private static int Significant(ParsedName name)
