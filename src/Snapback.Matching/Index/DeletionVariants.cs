@@ -9,10 +9,10 @@ namespace Snapback.Matching.Index;
 internal static class DeletionVariants
 {
     /// <summary>
-    /// How many deletions a form of this length needs on its side. Two edits are allowed from eight letters (of the longer form);
+    /// How many deletions a form of this length needs on its side. Two edits are allowed from seven letters (of the longer form);
     /// a shorter form in such a pair is at least one letter shorter, so one of the edits deletes from the other side only.
     /// </summary>
-    public static int For(int length) => length >= 8 ? 2 : length >= 4 ? 1 : 0;
+    public static int For(int length) => length >= 7 ? 2 : length >= 4 ? 1 : 0;
 
     /// <summary>
     /// Forms of two letters or fewer pair with nothing by an edit (<see cref="Scoring.TokenSimilarity.AllowedEdits"/>); a form of

@@ -97,5 +97,22 @@ internal static class EditDistance
         return prev[b.Length];
     }
 
+    /// <summary>
+    /// Whether a distance of two operations or fewer is one with a swap among them: a swap alone or with a vowel change, a swap,
+    /// or a full edit. The costs are chosen so that every such sum is told apart from those without a swap.
+    /// </summary>
+    public static bool TakesSwap(float distance)
+    {
+        foreach (var other in (ReadOnlySpan<float>)[0f, CheapCost, SwapCost, 1f])
+        {
+            if (Math.Abs(distance - (SwapCost + other)) < 1e-3f)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }
