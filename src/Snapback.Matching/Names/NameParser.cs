@@ -129,11 +129,12 @@ internal static class NameParser
                 : new NameToken(text, text, text, TokenRole.Initial, abjad, written, otherScript);
         }
 
-        var romanized = PhoneticKey.Romanized(text);
+        var spoken = abjad ? text : LatinDigraphs.Spell(written, text);
+        var romanized = PhoneticKey.Romanized(spoken);
         var key = NameVocabulary.Equivalents.TryGetValue(romanized, out var canonical) ? canonical : romanized;
         var role = (abjad ? NameVocabulary.AbjadParticles : NameVocabulary.Particles).Contains(text) ? TokenRole.Particle
             : genericWords && NameVocabulary.Generic.Contains(text) ? TokenRole.Generic
-            : NameVocabulary.IsPatronymic(text) ? TokenRole.Patronymic
+            : NameVocabulary.IsPatronymic(spoken) ? TokenRole.Patronymic
             : TokenRole.Name;
         if (!abjad)
         {
