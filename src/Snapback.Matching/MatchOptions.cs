@@ -4,8 +4,8 @@ namespace Snapback.Matching;
 public sealed record MatchOptions
 {
     /// <summary>
-    /// The default threshold. It favours recall: on the independent evaluation's held-out half it finds 0.92 of perturbed listed
-    /// names with 1.1% false alerts, where 0.86 keeps false alerts under 1% with recall 0.89, losing given names cut to initials
+    /// The default threshold. It favours recall: on the independent evaluation's held-out half it finds 0.935 of perturbed listed
+    /// names with 1.1% false alerts, where 0.86 keeps false alerts under 1% with recall 0.90, losing given names cut to initials
     /// and names met only through another script's consonants (docs/matching.md, <c>snapback eval</c>).
     /// </summary>
     public const double DefaultThreshold = 0.80;
