@@ -15,18 +15,13 @@ internal static class PhoneticKey
     /// </summary>
     public static string SkeletonOf(string token) => Skeleton(Fold(token, 0, consonantJ: true));
 
-    /// <summary>
-    /// The consonant skeleton of a token written in an abjad, letter by letter: two letters never make one digraph of their
-    /// romanizations (زاهد is z-h-d, not the "zh" of ژ; اسحاق is s-h-q, not "sh").
-    /// </summary>
-    public static string AbjadSkeletonOf(string written, Func<string, string> romanize) => AbjadSkeletonsOf(written, romanize)[0];
-
     /// <summary>At most this many skeletons per abjad token: a long name with many letters of several spellings keeps the first ones.</summary>
     public const int MostSkeletons = 8;
 
     /// <summary>
-    /// The consonant skeleton of a token written in an abjad (first), then its skeletons with the other common Latin spellings
-    /// of the letters that have several. The interdentals and emphatics have no letter of their own in Latin and are written
+    /// The consonant skeleton of a token written in an abjad (first), letter by letter: two letters never make one digraph of
+    /// their romanizations (زاهد is z-h-d, not the "zh" of ژ; اسحاق is s-h-q, not "sh"). Then its skeletons with the other
+    /// common Latin spellings of the letters that have several. The interdentals and emphatics have no letter of their own in Latin and are written
     /// with the nearest one, which differs by region and system: ذ dh, z or th (Zakir, Dhakir, Thakir); ظ z, dh or th (Zawahiri,
     /// Hafiz, Hafidh); ض d, dh or z (Fadl, Fazal, Ramazan); ث th, t or s (Uthman, Haitham, Haysam); ق q, k or g (Qasim, Kasim,
     /// Ghassem, Gaddafi), and ج j or g (Jamal, Gamal, Ragab). One skeleton cannot hold them all.
@@ -52,8 +47,8 @@ internal static class PhoneticKey
             }
         }
 
-        var skeletons = new List<string>(1) { Join(pieces, null) };
         var choice = new int[pieces.Count];
+        var skeletons = new List<string>(1) { Join(pieces, choice) };
         while (skeletons.Count < MostSkeletons && Next(pieces, choice))
         {
             var skeleton = Join(pieces, choice);
@@ -94,12 +89,12 @@ internal static class PhoneticKey
         return false;
     }
 
-    private static string Join(List<string[]> pieces, int[]? choice)
+    private static string Join(List<string[]> pieces, int[] choice)
     {
         var skeleton = new System.Text.StringBuilder(pieces.Count * 2);
         for (var i = 0; i < pieces.Count; i++)
         {
-            skeleton.Append(pieces[i][choice is null ? 0 : choice[i]]);
+            skeleton.Append(pieces[i][choice[i]]);
         }
 
         var n = skeleton.Length;

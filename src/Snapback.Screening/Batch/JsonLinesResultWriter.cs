@@ -6,29 +6,28 @@ namespace Snapback.Screening.Batch;
 
 /// <summary>
 /// One JSON object per input line: <c>{"id","hits":[{"entity_id","score","name","kind","lists","explanation"}],"error"?}</c>.
-/// Results are written as UTF-8 straight into a buffer and the buffer to <paramref name="stream"/> in large writes: a result is
-/// never made a string first. Does not own <paramref name="stream"/>; disposing writes what is left and flushes it.
+/// Results are written as UTF-8 straight into a buffer and the buffer to the stream in large writes: a result is never made a
+/// string first. Does not own the stream; disposing writes what is left and flushes it.
 /// </summary>
-public sealed class JsonLinesResultWriter(Stream stream) : IPartyResultWriter
+public sealed class JsonLinesResultWriter : IPartyResultWriter
 {
     private const int WriteAt = 1 << 16;
 
+    private readonly Stream stream;
     private readonly ArrayBufferWriter<byte> buffer = new(2 * WriteAt);
-    private Utf8JsonWriter? json;
+    private readonly Utf8JsonWriter json;
+
+    public JsonLinesResultWriter(Stream stream)
+    {
+        this.stream = stream;
+        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BatchJson.Options.Encoder });
+    }
 
     public async Task WriteAsync(PartyResult result, CancellationToken cancellationToken)
     {
-        if (json is null)
-        {
-            json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BatchJson.Options.Encoder });
-        }
-        else
-        {
-            json.Reset(buffer);
-        }
-
         JsonSerializer.Serialize(json, result, BatchJson.Options);
         json.Flush();
+        json.Reset();
         buffer.Write("\n"u8);
         if (buffer.WrittenCount >= WriteAt)
         {
@@ -40,10 +39,7 @@ public sealed class JsonLinesResultWriter(Stream stream) : IPartyResultWriter
     {
         await WriteBufferAsync(CancellationToken.None);
         await stream.FlushAsync();
-        if (json is not null)
-        {
-            await json.DisposeAsync();
-        }
+        await json.DisposeAsync();
     }
 
     private async Task WriteBufferAsync(CancellationToken cancellationToken)

@@ -64,7 +64,7 @@ public sealed class BatchScreenerTests
 
         Assert.Equal(3, summary.Rows);
         Assert.Equal(1, summary.Failed);
-        var rows = Text(output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var rows = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("id,entity_id,score,name,kind,lists,programs,explanation,error,screened_against,threshold,matcher", rows[0]);
         Assert.Contains(rows, r => r.StartsWith("a," + org.Id + ",", StringComparison.Ordinal) && r.EndsWith(",0.80," + MatcherVersion.Current, StringComparison.Ordinal));
         Assert.Contains(rows, r => r == "b,,,,,,,,,,0.80," + MatcherVersion.Current);
@@ -210,8 +210,6 @@ public sealed class BatchScreenerTests
     }
 
     private static string Text(MemoryStream output) => Encoding.UTF8.GetString(output.ToArray());
-
-    private static string Text(StringWriter output) => output.ToString();
 
     private static Task<BatchSummary> RunAsync(string input, PartyFileFormat format, IPartyResultWriter writer) =>
         RunAsync(Encoding.UTF8.GetBytes(input), format, writer);
