@@ -185,7 +185,7 @@ internal sealed class TokenVocabulary
 
     private void Verify(int id, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
     {
-        if (!scratch.FirstVisit(id, stamp))
+        if (!scratch.FirstVisit(id, stamp) || TokenSimilarity.CannotPair(query, Tokens[id]))
         {
             return;
         }

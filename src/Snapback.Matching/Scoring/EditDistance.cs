@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Snapback.Matching.Scoring;
 
 /// <summary>
@@ -114,5 +116,6 @@ internal static class EditDistance
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

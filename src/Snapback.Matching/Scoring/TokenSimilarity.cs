@@ -3,7 +3,10 @@ using Snapback.Matching.Names;
 
 namespace Snapback.Matching.Scoring;
 
-/// <summary>Similarity of two tokens in 0..1 and how it was reached.</summary>
+/// <summary>
+/// Similarity of two tokens in 0..1 and how it was reached. Strings are compared ordinally with the two-argument
+/// <see cref="string.Equals(string, string)"/>, which is inlined: the index calls this millions of times a second.
+/// </summary>
 internal static class TokenSimilarity
 {
     /// <summary>Pairs below this similarity are not pairs at all.</summary>
@@ -30,13 +33,27 @@ internal static class TokenSimilarity
         return similarity;
     }
 
+    /// <summary>
+    /// Whether <see cref="Compare"/> is certain to give two tokens no pairing, told from their letter masks alone, without
+    /// reading their strings: two tokens outside the abjad, neither an initial nor a number, pair only by equal or nearby texts
+    /// or keys, and the most edits any pair of forms is allowed is two. For the index, where most proposed pairs are far apart.
+    /// </summary>
+    public static bool CannotPair(in NameToken q, in NameToken c) =>
+        !q.Abjad && !c.Abjad
+        && q.Role is not (TokenRole.Initial or TokenRole.Number) && c.Role is not (TokenRole.Initial or TokenRole.Number)
+        && !LetterMask.MayBeWithin(q.KeyLetters, c.KeyLetters, MostEdits)
+        && !LetterMask.MayBeWithin(q.TextLetters, c.TextLetters, MostEdits);
+
+    // The most edits AllowedEdits gives any pair of forms.
+    private const float MostEdits = 2f;
+
     private static float CompareForms(in NameToken q, in NameToken c, out MatchMethod how, out float edits)
     {
         edits = 0;
         how = MatchMethod.Exact;
         if (q.Role == TokenRole.Number || c.Role == TokenRole.Number)
         {
-            return string.Equals(q.Text, c.Text, StringComparison.Ordinal) ? 1f : 0f;
+            return string.Equals(q.Text, c.Text) ? 1f : 0f;
         }
 
         if (q.Role == TokenRole.Initial || c.Role == TokenRole.Initial)
@@ -49,7 +66,7 @@ internal static class TokenSimilarity
                 : 0.8f;
         }
 
-        if (string.Equals(q.Text, c.Text, StringComparison.Ordinal))
+        if (string.Equals(q.Text, c.Text))
         {
             // Equal Latin forms of tokens written differently in another script ("Владимир" / "Vladimir") met by transliteration.
             if ((q.OtherScript || c.OtherScript) && !string.Equals(q.Written, c.Written, StringComparison.OrdinalIgnoreCase))
@@ -60,7 +77,7 @@ internal static class TokenSimilarity
             return 1f;
         }
 
-        if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
+        if (string.Equals(q.Key, c.Key))
         {
             how = NameVocabulary.IsCanonical(q.Key) ? MatchMethod.Equivalence : MatchMethod.Transliteration;
             return 0.95f;
@@ -98,7 +115,7 @@ internal static class TokenSimilarity
         // length allows, so that the index can retrieve every pair by deletion variants of that form (Index.DeletionVariants).
         var length = Math.Max(q.Text.Length, c.Text.Length);
         var d = Distance(q.Key, c.Key, q.KeyLetters, c.KeyLetters);
-        if (d > 0 && !(string.Equals(q.Key, q.Text, StringComparison.Ordinal) && string.Equals(c.Key, c.Text, StringComparison.Ordinal)))
+        if (d > 0 && !(string.Equals(q.Key, q.Text) && string.Equals(c.Key, c.Text)))
         {
             d = Math.Min(d, Distance(q.Text, c.Text, q.TextLetters, c.TextLetters));
         }
@@ -119,7 +136,7 @@ internal static class TokenSimilarity
     /// </summary>
     private static bool SameSkeleton(in NameToken q, in NameToken c)
     {
-        if (string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal))
+        if (string.Equals(q.Skeleton, c.Skeleton))
         {
             return true;
         }
@@ -169,7 +186,7 @@ internal static class TokenSimilarity
 
         var longest = Math.Max(a.Length, b.Length);
         var allowed = longest == 7 && a.Length == b.Length ? 2
-            : AllowedEdits(longest, a[0] == b[0], a.Length == b.Length && a[^1] == b[^1], OneDropped(a, b));
+            : AllowedEdits(longest, a[0] == b[0], a.Length == b.Length && a[^1] == b[^1], longest == 4 && OneDropped(a, b));
         if (allowed == 0 || Math.Abs(a.Length - b.Length) > allowed || !LetterMask.MayBeWithin(lettersA, lettersB, allowed))
         {
             return float.MaxValue;

@@ -30,6 +30,26 @@ public sealed class LetterMaskTests
         Assert.Equal(edits, pair.Edits, 3);
     }
 
+    [Theory]
+    // Two consonants replaced in a long word: two edits, the most any pair is allowed.
+    [InlineData("Ivan KARBOFICH")]
+    // A consonant replaced and a vowel changed.
+    [InlineData("Ivan KARBOVECH")]
+    // Neighbours swapped.
+    [InlineData("Ivan KARPOVIHC")]
+    public void IndexScreen_TokenAtTheEdgeOfTheMask_IsFoundAsBruteForceFindsIt(string query)
+    {
+        // The index passes over proposed pairs by their masks before comparing them (TokenSimilarity.CannotPair).
+        var entities = new[] { Some.Person("p1", "KARPOVICH, Ivan"), Some.Person("p2", "KARPOVICH, Oleg") };
+        var options = MatchOptions.Default with { Threshold = 0.5 };
+
+        var indexed = MatchIndex.Build(entities).Screen(new ScreenQuery(query), options);
+        var brute = BruteForceMatcher.Build(entities).Screen(new ScreenQuery(query), options);
+
+        Assert.Contains(brute, static h => h.Entity.Id == "p1");
+        Assert.Equal(brute.Select(static h => (h.Entity.Id, h.Score)), indexed.Select(static h => (h.Entity.Id, h.Score)));
+    }
+
     [Fact]
     public void Screen_ThreeConsonantsReplaced_LeavesTheTokenUnpaired()
     {
