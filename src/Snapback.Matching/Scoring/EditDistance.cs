@@ -39,6 +39,11 @@ internal static class EditDistance
             return max + 1;
         }
 
+        if (max < 2 * CheapCost)
+        {
+            return OneOperation(a, b, max);
+        }
+
         // Only cells within `band` of the diagonal can stay within max: leaving it takes more insertions or deletions than allowed.
         var band = (int)max;
         var width = b.Length + 1;
@@ -97,6 +102,22 @@ internal static class EditDistance
         }
 
         return prev[b.Length];
+    }
+
+    /// <summary>
+    /// The distance of two spellings with no first and no last letter in common, when it allows only one operation: any two cost
+    /// at least 2 × <see cref="CheapCost"/>. One operation leaves one letter against one (a change) or two neighbours against
+    /// themselves swapped; a letter added or left out leaves one side empty, which the caller has measured.
+    /// </summary>
+    private static float OneOperation(ReadOnlySpan<char> a, ReadOnlySpan<char> b, float max)
+    {
+        var cost = (a.Length, b.Length) switch
+        {
+            (1, 1) => IsVowel(a[0]) && IsVowel(b[0]) ? CheapCost : 1f,
+            (2, 2) when a[0] == b[1] && a[1] == b[0] => SwapCost,
+            _ => float.PositiveInfinity,
+        };
+        return cost <= max ? cost : max + 1;
     }
 
     /// <summary>
