@@ -310,6 +310,12 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     private void OfferPostings(int token, float factor, bool distinctive, bool touch, CandidateScratch scratch)
     {
         var postings = vocabulary.Postings[token];
+        if (!touch && postings.Length > 2 * scratch.Touched.Count)
+        {
+            OfferToTouched(token, factor, distinctive, scratch);
+            return;
+        }
+
         var weights = vocabulary.PostingWeights[token];
         var unpaired = vocabulary.PostingUnpaired[token];
         for (var k = 0; k < postings.Length; k++)
@@ -322,6 +328,26 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             }
 
             scratch.Offer(name, factor * weights[k], posting % TokenVocabulary.MaxListedTokens, unpaired[k], distinctive);
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="OfferPostings"/> offers without touching, read from the names already touched: a common token or a
+    /// listed initial is held by thousands of names, of which a screen has touched a few hundred.
+    /// </summary>
+    private void OfferToTouched(int token, float factor, bool distinctive, CandidateScratch scratch)
+    {
+        foreach (var n in scratch.Touched)
+        {
+            var held = vocabulary.NameTokens[n];
+            for (var j = 0; j < held.Length; j++)
+            {
+                if (held[j] == token)
+                {
+                    var name = catalog.Names[n];
+                    scratch.Offer(n, factor * name.Weights[j], j, name.UnmatchedWeights[j], distinctive);
+                }
+            }
         }
     }
 

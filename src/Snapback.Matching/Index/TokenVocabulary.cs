@@ -28,9 +28,11 @@ internal sealed class TokenVocabulary
         var tokens = new List<NameToken>();
         var postings = new List<List<int>>();
         var names = catalog.Names;
+        NameTokens = new int[names.Length][];
         for (var n = 0; n < names.Length; n++)
         {
             var parsed = names[n].Parsed.Tokens;
+            NameTokens[n] = new int[Math.Min(parsed.Length, MaxListedTokens)];
             for (var j = 0; j < parsed.Length && j < MaxListedTokens; j++)
             {
                 var t = parsed[j];
@@ -45,6 +47,7 @@ internal sealed class TokenVocabulary
                 }
 
                 postings[id].Add((n * MaxListedTokens) + j);
+                NameTokens[n][j] = id;
             }
         }
 
@@ -97,6 +100,9 @@ internal sealed class TokenVocabulary
 
     /// <summary>The distinct listed tokens.</summary>
     public NameToken[] Tokens { get; }
+
+    /// <summary>Per listed name, the token at each position (the postings read the other way).</summary>
+    public int[][] NameTokens { get; }
 
     /// <summary>Per token, its occurrences as name index × <see cref="MaxListedTokens"/> + position.</summary>
     public int[][] Postings { get; }

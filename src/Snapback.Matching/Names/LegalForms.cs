@@ -62,6 +62,9 @@ internal static class LegalForms
         .Where(static g => g.Key.Length >= (g.Any(static p => p.Alone) ? 7 : 5))
         .Select(static g => g.Key)];
 
+    // Every name token of five letters or more is checked against each word: most are told apart by their letters alone.
+    private static readonly uint[] CorrectableLetters = [.. Correctable.Select(LetterMask.Of)];
+
     private static readonly FrozenSet<string> Words = Table.SelectMany(static e => e.Phrase.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="token"/> is a word of some legal form (llc, limited, obshchestvo...).</summary>
@@ -79,10 +82,13 @@ internal static class LegalForms
         // The closest word wins, so a slip of one word is never taken for two slips of another.
         var best = token;
         var least = float.MaxValue;
-        foreach (var word in Correctable)
+        var letters = LetterMask.Of(token);
+        for (var i = 0; i < Correctable.Length; i++)
         {
+            var word = Correctable[i];
             var allowed = Allowed(word, token);
-            if (Math.Abs(word.Length - token.Length) > allowed || !SameStart(word, token))
+            if (Math.Abs(word.Length - token.Length) > allowed || !SameStart(word, token)
+                || !LetterMask.MayBeWithin(letters, CorrectableLetters[i], allowed))
             {
                 continue;
             }
