@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -129,7 +128,8 @@ internal static class ScreeningApi
         // (starting the response only buffers them; the flush sends them).
         await context.Response.StartAsync(cancellationToken);
         await context.Response.Body.FlushAsync(cancellationToken);
-        await using (var writer = new JsonLinesStreamWriter(new StreamWriter(context.Response.Body, new UTF8Encoding(false), leaveOpen: true)))
+        // A streaming client sees results every few lines as they come.
+        await using (var writer = new JsonLinesResultWriter(context.Response.Body, flushEvery: 64))
         {
             var rows = PartyFileReader.ReadAsync(context.Request.Body, PartyFileFormat.JsonLines, cancellationToken);
             await screener.RunAsync(rows, writer, threshold, null, cancellationToken);

@@ -14,12 +14,21 @@ public sealed class JsonLinesResultWriter : IPartyResultWriter
     private const int WriteAt = 1 << 16;
 
     private readonly Stream stream;
+    private readonly int flushEvery;
     private readonly ArrayBufferWriter<byte> buffer = new(2 * WriteAt);
     private readonly Utf8JsonWriter json;
+    private int pending;
 
-    public JsonLinesResultWriter(Stream stream)
+    /// <param name="stream">Where the lines go.</param>
+    /// <param name="flushEvery">
+    /// When above zero, the lines written so far reach the stream and it is flushed every this many results, so that a client
+    /// reading a streamed response sees them as they come; otherwise they are written in large blocks.
+    /// </param>
+    public JsonLinesResultWriter(Stream stream, int flushEvery = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(flushEvery);
         this.stream = stream;
+        this.flushEvery = flushEvery;
         json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BatchJson.Options.Encoder });
     }
 
@@ -29,7 +38,13 @@ public sealed class JsonLinesResultWriter : IPartyResultWriter
         json.Flush();
         json.Reset();
         buffer.Write("\n"u8);
-        if (buffer.WrittenCount >= WriteAt)
+        if (flushEvery > 0 && ++pending >= flushEvery)
+        {
+            pending = 0;
+            await WriteBufferAsync(cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+        }
+        else if (buffer.WrittenCount >= WriteAt)
         {
             await WriteBufferAsync(cancellationToken);
         }
