@@ -247,6 +247,28 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             }
         }
 
+        // Two abjad query words that a listed Latin token writes as one (NameScorer.IsCompound); recorded on both words.
+        foreach (var compound in facts.Name.Compounds)
+        {
+            if (compound.First != i && compound.Second != i)
+            {
+                continue;
+            }
+
+            var partner = compound.First == i ? compound.Second : compound.First;
+            foreach (var skeleton in compound.Skeletons)
+            {
+                foreach (var token in vocabulary.WithSkeleton(skeleton))
+                {
+                    if (NameScorer.IsCompound(compound, vocabulary.Tokens[token]))
+                    {
+                        scratch.Joins[i].Add((token, partner));
+                        most = Math.Max(most, 0.95f * vocabulary.MostWeight[token]);
+                    }
+                }
+            }
+        }
+
         return (most, byInitial);
     }
 

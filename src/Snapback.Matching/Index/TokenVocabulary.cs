@@ -122,6 +122,9 @@ internal sealed class TokenVocabulary
     /// <summary>The listed token whose key equals <paramref name="key"/> (for merged tokens), or none.</summary>
     public int[] WithKey(string key) => byKey.TryGetValue(key, out var found) ? found : [];
 
+    /// <summary>The listed tokens whose consonant skeleton is <paramref name="skeleton"/> (for abjad compounds), or none.</summary>
+    public int[] WithSkeleton(string skeleton) => bySkeleton.TryGetValue(skeleton, out var found) ? found : [];
+
     /// <summary>
     /// Every listed token the scorer pairs <paramref name="query"/> with (similarity at least <see cref="TokenSimilarity.MinPair"/>),
     /// with the similarity and whether the pairing is by initial. Not called for query initials, which pair with any listed

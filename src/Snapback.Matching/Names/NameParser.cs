@@ -70,8 +70,80 @@ internal static class NameParser
             }
         }
 
-        return new ParsedName(name, [.. tokens], [.. legal], compact.ToString(), string.Concat(texts), skeleton.ToString(), familyMask);
+        return new ParsedName(name, [.. tokens], [.. legal], compact.ToString(), string.Concat(texts), skeleton.ToString(), familyMask, Compounds(tokens));
     }
+
+    private const string Article = "\u0627\u0644";
+
+    private const string Allah = "\u0627\u0644\u0644\u0647";
+
+    private const string Abu = "\u0627\u0628\u0648";
+
+    /// <summary>The pairs of abjad words that Latin spellings write as one word, see <see cref="AbjadCompound"/>.</summary>
+    private static AbjadCompound[]? Compounds(List<NameToken> tokens)
+    {
+        List<AbjadCompound>? found = null;
+        for (var i = 0; i + 1 < tokens.Count && i + 1 < 32; i++)
+        {
+            var first = tokens[i];
+            if (!first.Abjad || first.Role != TokenRole.Name || !tokens[i + 1].Abjad)
+            {
+                continue;
+            }
+
+            var next = Letters(tokens[i + 1].Written);
+            string[] joined;
+            int second;
+            if (string.Equals(next, Article, StringComparison.Ordinal) && i + 2 < tokens.Count && i + 2 < 32
+                && tokens[i + 2].Abjad && tokens[i + 2].Role == TokenRole.Name)
+            {
+                // The article is assimilated before a sun letter in speech, and many Latin spellings write it so (Abdurrahman).
+                second = i + 2;
+                var complement = Letters(tokens[second].Written);
+                joined = complement.Length > 0 && IsSunLetter(complement[0])
+                    ? [Letters(first.Written) + Article + complement, Letters(first.Written) + complement]
+                    : [Letters(first.Written) + Article + complement];
+            }
+            else if (string.Equals(next, Allah, StringComparison.Ordinal)
+                || (string.Equals(Letters(first.Written), Abu, StringComparison.Ordinal) && tokens[i + 1].Role == TokenRole.Name))
+            {
+                second = i + 1;
+                joined = [Letters(first.Written) + next];
+            }
+            else
+            {
+                continue;
+            }
+
+            var skeletons = joined.SelectMany(static w => PhoneticKey.AbjadSkeletonsOf(w, static letter => NameNormalizer.Normalize(letter)))
+                .Where(static k => k.Length >= 3).Distinct(StringComparer.Ordinal).ToArray();
+            if (skeletons.Length > 0)
+            {
+                (found ??= []).Add(new AbjadCompound(i, second, skeletons));
+            }
+        }
+
+        return found?.ToArray();
+    }
+
+    // The letters of an abjad word as written, its diacritics left out and its alef forms written as one.
+    private static string Letters(string written)
+    {
+        var letters = new StringBuilder(written.Length);
+        foreach (var c in written)
+        {
+            if (char.IsLetter(c) && c != '\u0640')
+            {
+                letters.Append(c is '\u0623' or '\u0625' or '\u0622' or '\u0671' ? '\u0627' : c);
+            }
+        }
+
+        return letters.ToString();
+    }
+
+    // The letters the Arabic article assimilates to: t th d dh r z s sh s d t z l n.
+    private static bool IsSunLetter(char c) =>
+        c is (>= '\u062A' and <= '\u062B') or (>= '\u062F' and <= '\u0638') or '\u0644' or '\u0646';
 
     /// <summary>Which raw tokens are the family name, when the way the name is written says so; otherwise none.</summary>
     private static HashSet<int> FamilyTokens(string name, List<RawToken> raw)

@@ -1,7 +1,7 @@
 namespace Snapback.Matching.Names;
 
 /// <summary>A name broken into tokens with keys, legal forms taken out, plus its compact forms for merged-token comparison.</summary>
-internal sealed class ParsedName(string original, NameToken[] tokens, string[] legalForms, string compact, string rawCompact, string compactSkeleton, ulong familyMask = 0)
+internal sealed class ParsedName(string original, NameToken[] tokens, string[] legalForms, string compact, string rawCompact, string compactSkeleton, ulong familyMask = 0, AbjadCompound[]? compounds = null)
 {
     /// <summary>
     /// The tokens known to be the family name, one bit per position: written before a comma ("KRSTIC, Radislav") or in
@@ -23,6 +23,9 @@ internal sealed class ParsedName(string original, NameToken[] tokens, string[] l
     public string RawCompact { get; } = rawCompact;
 
     public string CompactSkeleton { get; } = compactSkeleton;
+
+    /// <summary>Words written in an abjad script that Latin spellings write as one word (<see cref="AbjadCompound"/>).</summary>
+    public AbjadCompound[] Compounds { get; } = compounds ?? [];
 
     public bool IsEmpty => Tokens.Length == 0;
 

@@ -36,6 +36,7 @@ internal static class NameScorer
         var edges = edgesScratch ??= new List<TokenEdge>(64);
         edges.Clear();
         CollectEdges(q, c, edges);
+        CollectCompoundEdges(query.Compounds, c, edges);
         edges.Sort(static (a, b) => b.Similarity != a.Similarity
             ? b.Similarity.CompareTo(a.Similarity)
             : b.Size.CompareTo(a.Size));
@@ -427,6 +428,32 @@ internal static class NameScorer
                     {
                         edges.Add(new TokenEdge(i, k, j, -1, 0.95f, MatchMethod.Merged, 0));
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>The similarity of a listed Latin token that is an abjad query's two words written as one (<see cref="AbjadCompound"/>).</summary>
+    public const float CompoundSimilarity = 0.9f;
+
+    /// <summary>
+    /// Whether listed token <paramref name="listed"/> is the words of <paramref name="compound"/> written as one Latin word: the
+    /// same consonant skeleton, as a single abjad word is compared with its Latin spelling (<see cref="TokenSimilarity"/>).
+    /// </summary>
+    public static bool IsCompound(in AbjadCompound compound, in NameToken listed) =>
+        !listed.Abjad && listed.Role == TokenRole.Name && Array.IndexOf(compound.Skeletons, listed.Skeleton) >= 0;
+
+    // Two abjad query words that a Latin listing writes as one word (عبد القادر / ABDELKADER): the article between them, a
+    // particle, stays unpaired.
+    private static void CollectCompoundEdges(AbjadCompound[] compounds, NameToken[] c, List<TokenEdge> edges)
+    {
+        foreach (var compound in compounds)
+        {
+            for (var j = 0; j < c.Length; j++)
+            {
+                if (IsCompound(compound, c[j]))
+                {
+                    edges.Add(new TokenEdge(compound.First, compound.Second, j, -1, CompoundSimilarity, MatchMethod.Merged, 0));
                 }
             }
         }

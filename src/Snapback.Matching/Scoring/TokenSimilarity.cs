@@ -94,7 +94,7 @@ internal static class TokenSimilarity
             var least = q.Abjad ? 2 : 3;
             // The skeleton matched: an abjad query's alternative one is the listed Latin skeleton.
             var consonants = q.Abjad ? c.Skeleton.Length : q.Skeleton.Length;
-            if (SameSkeleton(q, c)
+            if (SameSkeleton(q, c) && !FinalYaUnwritten(q, c)
                 && (consonants >= least || (q.Text.Length <= 3 && c.Text.Length <= 3))
                 && (q.Abjad || !c.Abjad || q.Text.Length <= (2 * c.Text.Length) + 1))
             {
@@ -148,6 +148,31 @@ internal static class TokenSimilarity
 
         var (abjad, latin) = q.Abjad ? (q, c) : (c, q);
         return Array.IndexOf(abjad.SkeletonAlternatives, latin.Skeleton) >= 0;
+    }
+
+    /// <summary>
+    /// Whether an abjad spelling ends in ya (ي, ی, ى) while the Latin spelling it is compared with ends in a consonant. A final
+    /// ya is a long vowel every romanization writes (حسيني Husseini, Hosseini; حمدي Hamdi, Hamdy; مصطفى Mustafa): the nisba
+    /// "-i" makes another name of the word (حسيني is not Hassan, حمدي not Hamid), which the consonant skeleton cannot see.
+    /// </summary>
+    private static bool FinalYaUnwritten(in NameToken q, in NameToken c)
+    {
+        var (abjad, latin) = q.Abjad ? (q, c) : (c, q);
+        if (latin.Abjad || latin.Text.Length == 0 || latin.Text[^1] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+        {
+            return false;
+        }
+
+        var written = abjad.Written;
+        for (var i = written.Length - 1; i > 0; i--)
+        {
+            if (char.IsLetter(written[i]))
+            {
+                return written[i] is '\u064A' or '\u06CC' or '\u0649';
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
