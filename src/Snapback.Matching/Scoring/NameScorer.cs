@@ -48,6 +48,7 @@ internal static class NameScorer
         var matchedNonInitial = false;
         var distinctivePairs = 0;
         var distinctiveSimilarity = 0f;
+        var distinctiveAcross = false;
         var onlyCommon = true;
         var onlyCommonNames = true;
         foreach (var e in edges)
@@ -91,6 +92,7 @@ internal static class NameScorer
                 distinctive += weight;
                 distinctivePairs++;
                 distinctiveSimilarity = e.Similarity;
+                distinctiveAcross = e.Method == MatchMethod.Transliteration && q[e.Query].OtherScript && e.Listed2 < 0 && !c[e.Listed].OtherScript;
             }
 
             explain?.Add(new TokenMatch(
@@ -165,8 +167,10 @@ internal static class NameScorer
 
         // One name against one name, spelt differently, has nothing else to confirm it: the spelling difference counts two and a
         // half times ("HAMDI" / "HAMID", "Rosa" / "REZA", "KHALAF" / "KHALIF" are other names more often than slips), so even one
-        // vowel changed in a name of six letters stays below the default threshold.
-        if (distinctivePairs == 1 && distinctiveSimilarity < 1f && DistinctiveCount(q) == 1 && BitOperations.PopCount(NamesOf(c)) == 1
+        // vowel changed in a name of six letters stays below the default threshold. A name written in its own script against
+        // its Latin spelling is not spelt otherwise: it cannot be spelt alike, and what it lacks is the script's, not a slip
+        // (משה / Moshe), so its transliteration counts as it is.
+        if (distinctivePairs == 1 && distinctiveSimilarity < 1f && !distinctiveAcross && DistinctiveCount(q) == 1 && BitOperations.PopCount(NamesOf(c)) == 1
             && !(!listedIsPerson && IsOrganisationName(query)))
         {
             score -= 1.5f * (1f - distinctiveSimilarity);
