@@ -18,6 +18,9 @@ internal static class NameScorer
     /// <summary>What a match of one side of a person's name only (<see cref="OneSideOnly"/>) keeps of its score: below the default threshold even when exact.</summary>
     public const float LoneFactor = 0.78f;
 
+    /// <summary>The share of a listed name's weight left unmatched by an initial standing for it, when every listed name is paired.</summary>
+    private const float WholeNameInitialRest = 0.5f;
+
     // Token weight below which a token counts as common (document frequency high), see NameCatalog.Weigh.
     private const float CommonWeight = 0.6f;
 
@@ -75,7 +78,7 @@ internal static class NameScorer
                 }
                 else if (c[e.Listed].Role != TokenRole.Initial)
                 {
-                    initialListedRest += 0.7f * listedWeights[e.Listed] * (listedIsPerson ? UnmatchedListedFactor(c[e.Listed].Role) : 1f);
+                    initialListedRest += listedWeights[e.Listed] * (listedIsPerson ? UnmatchedListedFactor(c[e.Listed].Role) : 1f);
                 }
             }
             else
@@ -145,6 +148,9 @@ internal static class NameScorer
         }
 
         var coverQuery = matched / (matchedWeight + unmatchedQuery + initialQueryRest);
+        // What an initial leaves unsaid of the listed name it stands for counts as unmatched: less when every name of the
+        // listed person is paired, the query then giving the whole name with given names abbreviated ("R. A. KHAMIS").
+        initialListedRest *= listedIsPerson && (NamesOf(c) & ~usedC) == 0 ? WholeNameInitialRest : 0.7f;
         var coverListed = matched / (matchedWeight + unmatchedListed + initialListedRest);
         var score = MathF.Pow(coverQuery, QueryExponent) * MathF.Pow(coverListed, ListedExponent);
         // A name matched only through common tokens, with more of its own left over, needs more than that to be a hit.
