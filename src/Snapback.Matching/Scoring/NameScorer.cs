@@ -117,6 +117,9 @@ internal static class NameScorer
         // A listed person's family name left unpaired while the query holds a name of its own that pairs with nothing is
         // another person's family name (the same given names, another family): it counts in full, not as a missing middle name.
         var otherFamily = listedIsPerson && listed.FamilyMask != 0 && (usedC & listed.FamilyMask) == 0 && QueryHasUnpairedName(q, usedQ);
+        // The query's own family name (written before a comma or in upper case) paired with nothing names another family too
+        // ("Sahar Otri ZAITOUN" is not "OTRI, Sahar").
+        var queryFamilyUnpaired = listedIsPerson && query.FamilyMask != 0 && (usedQ & query.FamilyMask) == 0;
 
         // One side of a person's name and nothing of the other (a family name alone, "HADDAD"; "MARTINEZ CANTABRANA" for
         // "MARTINEZ CANTABRANA, Cesar"; the given names alone, "Tong Chol" for "KIM, Tong-chol") says little about which of the
@@ -166,7 +169,7 @@ internal static class NameScorer
         {
             score *= LoneFactor;
         }
-        else if (otherFamily)
+        else if (otherFamily || queryFamilyUnpaired)
         {
             score *= 0.9f;
         }
