@@ -222,7 +222,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         }
 
         var merged = scratch.Merges[i];
-        merges.Find(catalog, q[i].Key, merged, static (list, n, j, k) => list.Add((n, j, k)));
+        merges.Find(catalog, q[i], merged, static (list, n, j, k) => list.Add((n, j, k)));
         foreach (var (n, j, k) in merged)
         {
             var w = catalog.Names[n].Weights;

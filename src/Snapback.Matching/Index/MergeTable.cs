@@ -4,7 +4,7 @@ using Snapback.Matching.Scoring;
 namespace Snapback.Matching.Index;
 
 /// <summary>
-/// Every ordered pair of tokens within a listed name, keyed by their keys written together, so that a query token that is
+/// Every ordered pair of tokens within a listed name, keyed by their keys (and their texts) written together, so that a query token that is
 /// two listed tokens run together ("RADISLAVKRSTIC" for "KRSTIC, Radislav") finds the name in one lookup.
 /// </summary>
 internal sealed class MergeTable
@@ -27,15 +27,21 @@ internal sealed class MergeTable
             {
                 for (var k = 0; k < count; k++)
                 {
-                    var length = c[j].Key.Length + c[k].Key.Length;
-                    if (j == k || length > buffer.Length)
+                    if (j == k)
                     {
                         continue;
                     }
 
-                    c[j].Key.AsSpan().CopyTo(buffer);
-                    c[k].Key.AsSpan().CopyTo(buffer[c[j].Key.Length..]);
-                    entries.Add(HashedPostings.Hash(buffer[..length]), Pack(n, j, k));
+                    // By keys and, where they differ, by texts run together (NameScorer.IsMerge).
+                    var byKey = Add(entries, buffer, c[j].Key, c[k].Key, Pack(n, j, k));
+                    if (!string.Equals(c[j].Text, c[j].Key, StringComparison.Ordinal) || !string.Equals(c[k].Text, c[k].Key, StringComparison.Ordinal))
+                    {
+                        var byText = Add(entries, buffer, c[j].Text, c[k].Text, -1);
+                        if (byText != byKey && byText != 0)
+                        {
+                            entries.Add(byText, Pack(n, j, k));
+                        }
+                    }
                 }
             }
         }
@@ -43,17 +49,51 @@ internal sealed class MergeTable
         pairs = HashedPostings.Build(entries);
     }
 
+    // The hash of two forms written together, added with packed when packed is not negative; 0 when too long to hold.
+    private static ulong Add(HashedEntries entries, Span<char> buffer, string first, string second, int packed)
+    {
+        var length = first.Length + second.Length;
+        if (length > buffer.Length)
+        {
+            return 0;
+        }
+
+        first.AsSpan().CopyTo(buffer);
+        second.AsSpan().CopyTo(buffer[first.Length..]);
+        var hash = HashedPostings.Hash(buffer[..length]);
+        if (packed >= 0)
+        {
+            entries.Add(hash, packed);
+        }
+
+        return hash;
+    }
+
     /// <summary>The number of token pairs held.</summary>
     public int Count => pairs.Count;
 
-    /// <summary>Calls <paramref name="visit"/> with (name, first, second) for every listed pair whose keys written together are <paramref name="key"/>.</summary>
-    public void Find<TState>(NameCatalog catalog, string key, TState state, Action<TState, int, int, int> visit)
+    /// <summary>
+    /// Calls <paramref name="visit"/> with (name, first, second) for every listed pair that query token <paramref name="whole"/>
+    /// is written together (<see cref="NameScorer.IsMerge"/>); a pair met by both its keys and its texts may come twice.
+    /// </summary>
+    public void Find<TState>(NameCatalog catalog, in NameToken whole, TState state, Action<TState, int, int, int> visit)
     {
-        foreach (var packed in pairs.Find(HashedPostings.Hash(key)))
+        var byKey = HashedPostings.Hash(whole.Key);
+        Visit(catalog, whole, byKey, state, visit);
+        var byText = HashedPostings.Hash(whole.Text);
+        if (byText != byKey)
+        {
+            Visit(catalog, whole, byText, state, visit);
+        }
+    }
+
+    private void Visit<TState>(NameCatalog catalog, in NameToken whole, ulong hash, TState state, Action<TState, int, int, int> visit)
+    {
+        foreach (var packed in pairs.Find(hash))
         {
             var (n, j, k) = Unpack(packed);
             var c = catalog.Names[n].Parsed.Tokens;
-            if (NameScorer.IsConcatenation(key, c[j].Key, c[k].Key))
+            if (NameScorer.IsMerge(whole, c[j], c[k]))
             {
                 visit(state, n, j, k);
             }

@@ -411,14 +411,14 @@ internal static class NameScorer
         {
             for (var j = 0; j < c.Length; j++)
             {
-                if (!IsPrefix(c[j].Key, q[i].Key))
+                if (!IsPrefix(c[j].Key, q[i].Key) && !IsPrefix(c[j].Text, q[i].Text))
                 {
                     continue;
                 }
 
                 for (var k = 0; k < c.Length; k++)
                 {
-                    if (j != k && IsConcatenation(q[i].Key, c[j].Key, c[k].Key))
+                    if (j != k && IsMerge(q[i], c[j], c[k]))
                     {
                         edges.Add(new TokenEdge(i, -1, j, k, 0.95f, MatchMethod.Merged, 0));
                     }
@@ -474,6 +474,15 @@ internal static class NameScorer
 
     private static bool IsPrefix(string part, string whole) =>
         part.Length < whole.Length && part.Length > 0 && part[0] == whole[0] && whole.StartsWith(part, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether token <paramref name="whole"/> is <paramref name="first"/> and <paramref name="second"/> run together: by their
+    /// keys, or by their texts as typed. Keys folded one by one differ from the key of the words run together where a letter
+    /// doubles or a digraph forms at the seam (saqr + rustom, ahmad + hamawi) and where a name maps to its canonical
+    /// variant (Alexander, Mohammad): the texts run together are then the same letters.
+    /// </summary>
+    public static bool IsMerge(in NameToken whole, in NameToken first, in NameToken second) =>
+        IsConcatenation(whole.Key, first.Key, second.Key) || IsConcatenation(whole.Text, first.Text, second.Text);
 
     public static bool IsConcatenation(string whole, string first, string second) =>
         whole.Length == first.Length + second.Length
