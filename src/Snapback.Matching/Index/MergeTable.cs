@@ -14,6 +14,9 @@ internal sealed class MergeTable
 
     private readonly HashedPostings pairs;
 
+    // Latin names in a row, or with a particle between, by their skeletons written together (NameScorer.RunSkeleton).
+    private readonly HashedPostings runs;
+
     public MergeTable(NameCatalog catalog)
     {
         var entries = new HashedEntries();
@@ -47,6 +50,23 @@ internal sealed class MergeTable
         }
 
         pairs = HashedPostings.Build(entries);
+        var runEntries = new HashedEntries();
+        for (var n = 0; n < names.Length; n++)
+        {
+            var c = names[n].Parsed.Tokens;
+            for (var j = 0; j + 1 < Math.Min(c.Length, MaxPosition); j++)
+            {
+                for (var k = j + 1; k <= j + 2 && k < MaxPosition; k++)
+                {
+                    if (NameScorer.RunSkeleton(c, j, k) is { Length: >= 3 } run)
+                    {
+                        runEntries.Add(HashedPostings.Hash(run), Pack(n, j, k));
+                    }
+                }
+            }
+        }
+
+        runs = HashedPostings.Build(runEntries);
     }
 
     // The hash of two forms written together, added with packed when packed is not negative; 0 when too long to hold.
@@ -70,7 +90,7 @@ internal sealed class MergeTable
     }
 
     /// <summary>The number of token pairs held.</summary>
-    public int Count => pairs.Count;
+    public int Count => pairs.Count + runs.Count;
 
     /// <summary>
     /// Calls <paramref name="visit"/> with (name, first, second) for every listed pair that query token <paramref name="whole"/>
@@ -84,6 +104,29 @@ internal sealed class MergeTable
         if (byText != byKey)
         {
             Visit(catalog, whole, byText, state, visit);
+        }
+
+        if (whole.Abjad && whole.Role == TokenRole.Name)
+        {
+            VisitRuns(catalog, whole, whole.Skeleton, state, visit);
+            foreach (var skeleton in whole.SkeletonAlternatives)
+            {
+                VisitRuns(catalog, whole, skeleton, state, visit);
+            }
+        }
+    }
+
+    // An abjad word that is a run of listed Latin names written as one (NameScorer.IsRunOf).
+    private void VisitRuns<TState>(NameCatalog catalog, in NameToken whole, string skeleton, TState state, Action<TState, int, int, int> visit)
+    {
+        foreach (var packed in runs.Find(HashedPostings.Hash(skeleton)))
+        {
+            var (n, j, k) = Unpack(packed);
+            var c = catalog.Names[n].Parsed.Tokens;
+            if (NameScorer.IsRunOf(whole, NameScorer.RunSkeleton(c, j, k)))
+            {
+                visit(state, n, j, k);
+            }
         }
     }
 

@@ -73,9 +73,10 @@ internal static class NameNormalizer
 
         var raw = chunk.ToString();
         chunk.Clear();
-        if (abjad && raw.Length >= 5 && raw.StartsWith(ArabicArticle, StringComparison.Ordinal))
+        if (abjad && raw.StartsWith(ArabicArticle, StringComparison.Ordinal) && raw.Count(char.IsLetter) >= 4 && !IsAllah(raw))
         {
-            // The Arabic article is written joined to the word ("الرحمن" is "al-Rahman"): a particle of its own, as in Latin.
+            // The Arabic article is written joined to the word ("الرحمن" is "al-Rahman", "الحق" "al-Haqq"): a particle of its
+            // own, as in Latin. الله is one word (Allah).
             tokens.Add(new RawToken("al", abjad, ArabicArticle, otherScript));
             chunk.Append(raw.AsSpan(ArabicArticle.Length));
             Flush(chunk, abjad, ascii, otherScript, tokens);
@@ -105,6 +106,28 @@ internal static class NameNormalizer
                 start = -1;
             }
         }
+    }
+
+    // الله (Allah), with or without its diacritics.
+    private static bool IsAllah(string raw)
+    {
+        var letters = 0;
+        foreach (var c in raw)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (letters >= 4 || c != "\u0627\u0644\u0644\u0647"[letters])
+            {
+                return false;
+            }
+
+            letters++;
+        }
+
+        return letters == 4;
     }
 
     /// <summary>

@@ -40,6 +40,20 @@ internal static class AbjadSpelling
         return TokenSimilarity.EditSimilarity(d, length);
     }
 
+    /// <summary>The last letter of a word as written, its diacritics left out; '\0' when it has none.</summary>
+    public static char LastLetter(string written)
+    {
+        for (var i = written.Length - 1; i >= 0; i--)
+        {
+            if (char.IsLetter(written[i]) && written[i] != '\u0640')
+            {
+                return written[i];
+            }
+        }
+
+        return '\0';
+    }
+
     // The letters that carry the spelling: diacritics and tatweel left out, hamza seats, alef forms, final ta marbuta and alef
     // maqsura, and the Persian and Urdu letter shapes of one sound written as one.
     private static int Letters(string written, Span<char> into)

@@ -39,7 +39,7 @@ internal static class NameScorer
         var edges = edgesScratch ??= new List<TokenEdge>(64);
         edges.Clear();
         CollectEdges(q, c, edges);
-        CollectCompoundEdges(query.Compounds, c, edges);
+        CollectCompoundEdges(q, query.Compounds, c, edges);
         edges.Sort(static (a, b) => b.Similarity != a.Similarity
             ? b.Similarity.CompareTo(a.Similarity)
             : b.Size.CompareTo(a.Size));
@@ -456,10 +456,55 @@ internal static class NameScorer
     public static bool IsCompound(in AbjadCompound compound, in NameToken listed) =>
         !listed.Abjad && listed.Role == TokenRole.Name && Array.IndexOf(compound.Skeletons, listed.Skeleton) >= 0;
 
-    // Two abjad query words that a Latin listing writes as one word (عبد القادر / ABDELKADER): the article between them, a
-    // particle, stays unpaired.
-    private static void CollectCompoundEdges(AbjadCompound[] compounds, NameToken[] c, List<TokenEdge> edges)
+    /// <summary>
+    /// The consonant skeleton of listed Latin tokens <paramref name="j"/> and <paramref name="k"/> written together, when they are
+    /// two names in a row or with a particle between them (ABDUL GHAFAR, Abd Al-Karim); otherwise null.
+    /// </summary>
+    public static string? RunSkeleton(NameToken[] c, int j, int k)
     {
+        if (k >= c.Length || !IsLatinName(c[j]) || !IsLatinName(c[k])
+            || !(k == j + 1 || (k == j + 2 && c[j + 1].Role == TokenRole.Particle && !c[j + 1].Abjad)))
+        {
+            return null;
+        }
+
+        var joined = k == j + 1 ? string.Concat(c[j].Skeleton, c[k].Skeleton) : string.Concat(c[j].Skeleton, c[j + 1].Skeleton, c[k].Skeleton);
+        return Transliteration.PhoneticKey.Collapse(joined);
+    }
+
+    /// <summary>
+    /// Whether an abjad query word is a run of listed Latin names written as one (<see cref="RunSkeleton"/>): عبدالكريم is Abd
+    /// Al-Karim, as عبد الكريم is ABDELKARIM (<see cref="AbjadCompound"/>).
+    /// </summary>
+    public static bool IsRunOf(in NameToken abjad, string? runSkeleton) =>
+        runSkeleton is { Length: >= 3 } && abjad.Abjad && abjad.Role == TokenRole.Name
+        && (string.Equals(abjad.Skeleton, runSkeleton, StringComparison.Ordinal) || Array.IndexOf(abjad.SkeletonAlternatives, runSkeleton) >= 0);
+
+    private static bool IsLatinName(in NameToken t) => !t.Abjad && t.Role == TokenRole.Name;
+
+    // Two abjad query words that a Latin listing writes as one word (عبد القادر / ABDELKADER): the article between them, a
+    // particle, stays unpaired; and one abjad word that a Latin listing writes as two (عبدالكريم / Abd Al-Karim).
+    private static void CollectCompoundEdges(NameToken[] q, AbjadCompound[] compounds, NameToken[] c, List<TokenEdge> edges)
+    {
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (!q[i].Abjad || q[i].Role != TokenRole.Name)
+            {
+                continue;
+            }
+
+            for (var j = 0; j + 1 < c.Length; j++)
+            {
+                for (var k = j + 1; k <= j + 2; k++)
+                {
+                    if (IsRunOf(q[i], RunSkeleton(c, j, k)))
+                    {
+                        edges.Add(new TokenEdge(i, -1, j, k, CompoundSimilarity, MatchMethod.Merged, 0));
+                    }
+                }
+            }
+        }
+
         foreach (var compound in compounds)
         {
             for (var j = 0; j < c.Length; j++)

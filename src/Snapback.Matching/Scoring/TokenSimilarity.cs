@@ -151,7 +151,7 @@ internal static class TokenSimilarity
     }
 
     /// <summary>
-    /// Whether an abjad spelling ends in ya (ي, ی, ى) while the Latin spelling it is compared with ends in a consonant. A final
+    /// Whether an abjad spelling ends in ya (ي, ی, ى, the Hebrew yod י) while the Latin spelling it is compared with ends in a consonant. A final
     /// ya is a long vowel every romanization writes (حسيني Husseini, Hosseini; حمدي Hamdi, Hamdy; مصطفى Mustafa): the nisba
     /// "-i" makes another name of the word (حسيني is not Hassan, حمدي not Hamid), which the consonant skeleton cannot see.
     /// </summary>
@@ -163,16 +163,7 @@ internal static class TokenSimilarity
             return false;
         }
 
-        var written = abjad.Written;
-        for (var i = written.Length - 1; i > 0; i--)
-        {
-            if (char.IsLetter(written[i]))
-            {
-                return written[i] is '\u064A' or '\u06CC' or '\u0649';
-            }
-        }
-
-        return false;
+        return AbjadSpelling.LastLetter(abjad.Written) is '\u064A' or '\u06CC' or '\u0649' or '\u05D9';
     }
 
     /// <summary>

@@ -249,7 +249,8 @@ internal static class PhoneticKey
         return Collapse(buffer[..n]);
     }
 
-    private static string Collapse(ReadOnlySpan<char> span)
+    /// <summary>The letters with each run of one letter written once.</summary>
+    public static string Collapse(ReadOnlySpan<char> span)
     {
         Span<char> buffer = stackalloc char[span.Length];
         var n = 0;
