@@ -52,6 +52,26 @@ public sealed class MatchIndexTests
         }
     }
 
+    [Fact]
+    public void Screen_ArabicWordsWrittenTogetherOrApart_GiveTheSameHitsAsBruteForce()
+    {
+        // Two Arabic words that Latin listings write as one (عبد الله / ABDALLAH, عبد القادر / ABDELKADER, أبو بكر / ABUBAKAR),
+        // one Arabic word that they write as two (عبدالكريم / Abd Al-Karim), and Latin words run together (SAQRRUSTOM).
+        string[] queries =
+        [
+            "عبد الله حافظ", "رمضان عبد الله", "عبد القادر محمد البغدادي", "صلاح الدين محمد", "أبو بكر محمد",
+            "محمد عبدالكريم الغماري", "عبدالرحمن احمد", "عبد الحق حسن", "SAQRRUSTOM", "ALEXANDERVOLFOVICH",
+        ];
+        var options = MatchOptions.Default with { Threshold = 0.7 };
+        foreach (var query in queries)
+        {
+            var expected = BundledLists.BruteForce.Screen(new ScreenQuery(query), options).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            var actual = BundledLists.Index.Screen(new ScreenQuery(query), options).Select(static h => (h.Entity.Id, h.Score)).ToList();
+            Assert.NotEmpty(actual);
+            Assert.True(expected.SequenceEqual(actual), $"{query}: brute {string.Join(',', expected)} index {string.Join(',', actual)}");
+        }
+    }
+
     [Theory]
     [InlineData('x')]
     [InlineData('\0')]
