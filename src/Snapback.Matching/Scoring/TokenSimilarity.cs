@@ -94,14 +94,17 @@ internal static class TokenSimilarity
             var least = q.Abjad ? 2 : 3;
             // The skeleton matched: an abjad query's alternative one is the listed Latin skeleton.
             var consonants = q.Abjad ? c.Skeleton.Length : q.Skeleton.Length;
+            // A word of two abjad letters is one consonant and a long vowel or h, which a Latin spelling writes with a vowel on
+            // either side (طه Taha): short on both sides too.
+            var bothShort = (q.Text.Length <= 3 && c.Text.Length <= 3) || (q.Abjad && !c.Abjad && q.Role == TokenRole.Name && q.Text.Length <= 2 && c.Text.Length <= 4);
             if (SameSkeleton(q, c) && !FinalYaUnwritten(q, c)
-                && (consonants >= least || (q.Text.Length <= 3 && c.Text.Length <= 3))
+                && (consonants >= least || bothShort)
                 && (q.Abjad || !c.Abjad || q.Text.Length <= (2 * c.Text.Length) + 1))
             {
                 // Without the listed vowels, long vowels look like consonants' absence too (محمود Mahmoud / Mohammed): a Latin
                 // query is less sure of an abjad spelling than an abjad query of a Latin one, and two consonants of a longer
                 // name (سامي, s-m) fit many Latin names.
-                return q.Abjad && (consonants > 2 || (q.Text.Length <= 3 && c.Text.Length <= 3)) ? 0.9f : 0.85f;
+                return q.Abjad && (consonants > 2 || bothShort) ? 0.9f : 0.85f;
             }
 
             if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 5 && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)

@@ -47,6 +47,8 @@ public sealed class TokenSimilarityTests
     [InlineData("ALEXANDERZAKHARCHENKO", "ZAKHARCHENKO, Alexander")]
     // Given names cut to initials, every name of the person paired.
     [InlineData("R. A. KHAMIS", "Rida Ali KHAMIS")]
+    // A word of two Arabic letters, one consonant and a long vowel or h, against a Latin spelling of four.
+    [InlineData("طه خالد حسن", "Taha Khalid HASSAN")]
     // A one-word name in its own script against its one-word Latin listing.
     [InlineData("משה", "Moshe")]
     public void Screen_OtherSpellingOrSlip_AlertsByIndexAsByBruteForce(string query, string listed)
