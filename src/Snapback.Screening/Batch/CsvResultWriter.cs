@@ -29,7 +29,7 @@ public sealed class CsvResultWriter : IPartyResultWriter
         {
             await WriteRowAsync(
                 [
-                    result.Id, hit.EntityId, hit.Score.ToString("0.000", CultureInfo.InvariantCulture), hit.Name, hit.Kind,
+                    result.Id, hit.EntityId, hit.Score.ToString("0.0000", CultureInfo.InvariantCulture), hit.Name, hit.Kind,
                     string.Join("; ", hit.Lists), string.Join("; ", hit.Programs), hit.Explanation.Summary, null, .. Basis(result),
                 ],
                 cancellationToken);

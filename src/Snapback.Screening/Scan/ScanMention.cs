@@ -9,7 +9,7 @@ namespace Snapback.Screening.Scan;
 /// <param name="End">Position just after the mention (exclusive).</param>
 /// <param name="Text">The text between <paramref name="Start"/> and <paramref name="End"/>, as written.</param>
 /// <param name="EntityId">Source-qualified id of the listed entity.</param>
-/// <param name="Score">0–1, rounded to three decimals.</param>
+/// <param name="Score">0–1, rounded to four decimals as the matcher compares it with the threshold.</param>
 /// <param name="Name">The listed name that matched.</param>
 /// <param name="Kind">person, organization, vessel or aircraft.</param>
 /// <param name="Lists">The lists the entity is on, by title.</param>

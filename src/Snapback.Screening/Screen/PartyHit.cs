@@ -5,7 +5,7 @@ namespace Snapback.Screening.Screen;
 
 /// <summary>One listed entity a party may be, with the listed name that matched and why.</summary>
 /// <param name="EntityId">Source-qualified id: <c>ofac:…</c>, <c>un:…</c>, <c>eu:…</c>, <c>uk:…</c>.</param>
-/// <param name="Score">0–1, rounded to three decimals.</param>
+/// <param name="Score">0–1, rounded to four decimals as the matcher compares it with the threshold.</param>
 /// <param name="Name">The listed name that matched (primary name or alias).</param>
 /// <param name="Kind">person, organization, vessel or aircraft.</param>
 /// <param name="Lists">The lists the entity is on, by title.</param>
@@ -26,7 +26,8 @@ public sealed record PartyHit(
         ArgumentNullException.ThrowIfNull(hit);
         return new(
             hit.Entity.Id,
-            Math.Round(hit.Score, 3),
+            // As the matcher rounds it before comparing it with the threshold: a hit reported at 0.86 was found at 0.86.
+            hit.Score,
             hit.MatchedName,
             PartyParser.KindName(hit.Entity.Kind),
             [ListSources.Title(hit.Entity.Source)],

@@ -18,6 +18,34 @@ public sealed class ScreeningServiceTests
     }
 
     [Fact]
+    public void Screen_AtAHitsReportedScore_StillReturnsThatHit()
+    {
+        // Given names cut to initials and a letter dropped give scores all over the range, to the last decimal reported.
+        var service = RealLists.Service();
+        var queries = RealLists.Entities.Where(static e => e.Kind == EntityKind.Person).Take(300)
+            .SelectMany(static e => new[] { Initials(e.PrimaryName), e.PrimaryName.Remove(e.PrimaryName.Length / 2, 1) })
+            .ToList();
+        var checkedHits = 0;
+        foreach (var query in queries)
+        {
+            foreach (var hit in service.Screen(new PartyRequest("q", query), 0.5).Hits)
+            {
+                var again = service.Screen(new PartyRequest("q", query), hit.Score).Hits;
+                Assert.Contains(again, h => h.EntityId == hit.EntityId && h.Score == hit.Score);
+                checkedHits++;
+            }
+        }
+
+        Assert.True(checkedHits > 300, $"only {checkedHits} hits were checked");
+
+        static string Initials(string name)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return string.Join(' ', words.Select((w, i) => i < words.Length - 1 && w.Length > 1 ? w[..1] : w));
+        }
+    }
+
+    [Fact]
     public void Screen_ListedUnPerson_ReturnsEntityIdKindListAndExplanation()
     {
         var listed = RealLists.Entities.First(e => e.Id.StartsWith("un:", StringComparison.Ordinal) && e.Kind == EntityKind.Person);
