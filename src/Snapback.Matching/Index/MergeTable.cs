@@ -36,10 +36,15 @@ internal sealed class MergeTable
                     }
 
                     // By keys and, where they differ, by texts run together (NameScorer.IsMerge).
-                    var byKey = Add(entries, buffer, c[j].Key, c[k].Key, Pack(n, j, k));
+                    var byKey = JoinedHash(buffer, c[j].Key, c[k].Key);
+                    if (byKey != 0)
+                    {
+                        entries.Add(byKey, Pack(n, j, k));
+                    }
+
                     if (!string.Equals(c[j].Text, c[j].Key, StringComparison.Ordinal) || !string.Equals(c[k].Text, c[k].Key, StringComparison.Ordinal))
                     {
-                        var byText = Add(entries, buffer, c[j].Text, c[k].Text, -1);
+                        var byText = JoinedHash(buffer, c[j].Text, c[k].Text);
                         if (byText != byKey && byText != 0)
                         {
                             entries.Add(byText, Pack(n, j, k));
@@ -69,8 +74,8 @@ internal sealed class MergeTable
         runs = HashedPostings.Build(runEntries);
     }
 
-    // The hash of two forms written together, added with packed when packed is not negative; 0 when too long to hold.
-    private static ulong Add(HashedEntries entries, Span<char> buffer, string first, string second, int packed)
+    // The hash of two forms written together; 0 when they are too long to hold.
+    private static ulong JoinedHash(Span<char> buffer, string first, string second)
     {
         var length = first.Length + second.Length;
         if (length > buffer.Length)
@@ -80,13 +85,7 @@ internal sealed class MergeTable
 
         first.AsSpan().CopyTo(buffer);
         second.AsSpan().CopyTo(buffer[first.Length..]);
-        var hash = HashedPostings.Hash(buffer[..length]);
-        if (packed >= 0)
-        {
-            entries.Add(hash, packed);
-        }
-
-        return hash;
+        return HashedPostings.Hash(buffer[..length]);
     }
 
     /// <summary>The number of token pairs held.</summary>

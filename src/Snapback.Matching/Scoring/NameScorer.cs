@@ -486,6 +486,9 @@ internal static class NameScorer
     // particle, stays unpaired; and one abjad word that a Latin listing writes as two (عبدالكريم / Abd Al-Karim).
     private static void CollectCompoundEdges(NameToken[] q, AbjadCompound[] compounds, NameToken[] c, List<TokenEdge> edges)
     {
+        // The listed runs' skeletons (two per first token: the next name, or the one after a particle), made once per listed
+        // name for all abjad query words.
+        string?[]? runs = null;
         for (var i = 0; i < q.Length; i++)
         {
             if (!q[i].Abjad || q[i].Role != TokenRole.Name)
@@ -493,11 +496,21 @@ internal static class NameScorer
                 continue;
             }
 
+            if (runs is null)
+            {
+                runs = new string?[2 * c.Length];
+                for (var j = 0; j + 1 < c.Length; j++)
+                {
+                    runs[2 * j] = RunSkeleton(c, j, j + 1);
+                    runs[(2 * j) + 1] = RunSkeleton(c, j, j + 2);
+                }
+            }
+
             for (var j = 0; j + 1 < c.Length; j++)
             {
                 for (var k = j + 1; k <= j + 2; k++)
                 {
-                    if (IsRunOf(q[i], RunSkeleton(c, j, k)))
+                    if (IsRunOf(q[i], runs[(2 * j) + (k - j - 1)]))
                     {
                         edges.Add(new TokenEdge(i, -1, j, k, CompoundSimilarity, MatchMethod.Merged, 0));
                     }
