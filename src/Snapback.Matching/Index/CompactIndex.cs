@@ -24,7 +24,7 @@ internal sealed class CompactIndex
             var p = names[n].Parsed;
             foreach (var form in Forms(p))
             {
-                DeletionVariants.Visit(form, 1, (entries, n), static (s, h) => s.entries.Add(h, s.n));
+                DeletionVariants.Visit(form, 1, (entries, n), static (s, h, _) => s.entries.Add(h, s.n));
             }
         }
 
@@ -43,7 +43,7 @@ internal sealed class CompactIndex
     {
         foreach (var form in Forms(query))
         {
-            DeletionVariants.Visit(form, 1, (forms, state, visit), static (s, h) =>
+            DeletionVariants.Visit(form, 1, (forms, state, visit), static (s, h, _) =>
             {
                 foreach (var n in s.forms.Find(h))
                 {

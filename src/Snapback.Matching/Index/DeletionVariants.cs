@@ -37,10 +37,13 @@ internal static class DeletionVariants
         });
     }
 
-    /// <summary>Calls <paramref name="visit"/> with the hash of the text and of every variant with up to <paramref name="deletions"/> characters deleted.</summary>
-    public static void Visit<TState>(string text, int deletions, TState state, Action<TState, ulong> visit)
+    /// <summary>
+    /// Calls <paramref name="visit"/> with the hash of the text and of every variant with up to <paramref name="deletions"/>
+    /// characters deleted, and the variant's shape: where its deletions were (<see cref="MayBeWithin"/>).
+    /// </summary>
+    public static void Visit<TState>(string text, int deletions, TState state, Action<TState, ulong, int> visit)
     {
-        visit(state, HashedPostings.Hash(text));
+        visit(state, HashedPostings.Hash(text), 0);
         if (deletions < 1)
         {
             return;
@@ -54,7 +57,8 @@ internal static class DeletionVariants
                 continue;
             }
 
-            visit(state, HashedPostings.HashWithout(text, a, -1));
+            var first = Position(a) | (InRun(text, a) << (2 * PositionBits));
+            visit(state, HashedPostings.HashWithout(text, a, -1), first);
             if (deletions < 2)
             {
                 continue;
@@ -67,8 +71,183 @@ internal static class DeletionVariants
                     continue;
                 }
 
-                visit(state, HashedPostings.HashWithout(text, a, b));
+                visit(state, HashedPostings.HashWithout(text, a, b), first | (Position(b) << PositionBits) | (InRun(text, b) << ((2 * PositionBits) + 1)));
             }
         }
     }
+
+    /// <summary>
+    /// The bits a variant's shape takes: per deletion, its position plus one (0: none; <see cref="Far"/>: too far to say) and
+    /// whether the deleted letter is one of a run of equal letters.
+    /// </summary>
+    public const int ShapeBits = (2 * PositionBits) + 2;
+
+    private const int PositionBits = 5;
+
+    private const int Far = (1 << PositionBits) - 1;
+
+    private const int PositionMask = Far;
+
+    /// <summary>
+    /// Whether two forms sharing a deletion variant, the listed form and the query form as written (vowels not neutral), can
+    /// be within the edits the scorer allows, told from where each side deleted and from the vowels the variant hides.
+    /// <para>
+    /// Two forms whose cheapest alignment costs c share the variant that deletes, for each substitution other than a vowel for
+    /// a vowel, the two letters it replaces (the same rank on both sides: as many kept letters before them), for each swap of
+    /// neighbours one of the two letters on each side (ranks one apart), and for each letter added or left out that letter (one
+    /// side only); what the variant keeps is then letters matched with themselves or a vowel with another vowel. Pairing up
+    /// the deletions as cheaply as they can pair, and counting the vowels kept against other vowels, costs at most c on that
+    /// variant; a variant costing more than the scorer allows either comes from other forms, whose own variant proposes them
+    /// if they are near enough, or from two forms too far apart. A deleted letter in a run of equal letters has no definite
+    /// rank (deleting any of the run gives the same variant) and pairs with anything; a deleted vowel in a run of vowels
+    /// leaves which vowels were kept open, and then the vowels are not counted.
+    /// </para>
+    /// </summary>
+    public static bool MayBeWithin(int listedShape, string listed, int queryShape, string query)
+    {
+        const float Rounding = 1e-3f;
+        var most = MostEdits(Math.Max(listed.Length, query.Length)) + Rounding;
+        var cost = Deletions(listedShape, queryShape);
+        if (cost > most)
+        {
+            return false;
+        }
+
+        return !CountsVowels(listedShape, listed) || !CountsVowels(queryShape, query)
+            || VowelsWithin(listed, listedShape, query, queryShape, cost, most);
+    }
+
+    /// <summary>
+    /// The most edits the scorer allows between forms whose longer has this length (<see cref="Scoring.TokenSimilarity.AllowedEdits"/>).
+    /// </summary>
+    private static float MostEdits(int longest) => longest >= 7 ? 2f : longest >= 4 ? 1f : 0f;
+
+    private static int Position(int at) => Math.Min(at + 1, Far);
+
+    private static int InRun(string text, int at) =>
+        (at > 0 && text[at - 1] == text[at]) || (at + 1 < text.Length && text[at + 1] == text[at]) ? 1 : 0;
+
+    /// <summary>The cheapest the two variants' deletions pair up: a pair at the same rank is a substitution, one apart a swap.</summary>
+    private static float Deletions(int listedShape, int queryShape)
+    {
+        Span<int> listed = stackalloc int[2];
+        Span<int> query = stackalloc int[2];
+        var a = Ranks(listedShape, listed);
+        var b = Ranks(queryShape, query);
+        float best = a + b;
+        for (var i = 0; i < a; i++)
+        {
+            for (var j = 0; j < b; j++)
+            {
+                best = Math.Min(best, a + b - 2 + Pair(listed[i], query[j]));
+            }
+        }
+
+        if (a == 2 && b == 2)
+        {
+            best = Math.Min(best, Math.Min(Pair(listed[0], query[0]) + Pair(listed[1], query[1]), Pair(listed[0], query[1]) + Pair(listed[1], query[0])));
+        }
+
+        return best;
+    }
+
+    // Ranks of a shape's deletions (kept letters before each); -1 when it pairs with anything.
+    private static int Ranks(int shape, Span<int> ranks)
+    {
+        var count = 0;
+        for (var k = 0; k < 2; k++)
+        {
+            var position = (shape >> (k * PositionBits)) & PositionMask;
+            if (position == 0)
+            {
+                break;
+            }
+
+            var inRun = ((shape >> ((2 * PositionBits) + k)) & 1) != 0;
+            ranks[count++] = inRun || position == Far ? -1 : position - 1 - k;
+        }
+
+        return count;
+    }
+
+    private static float Pair(int x, int y) =>
+        x < 0 || y < 0 || Math.Abs(x - y) == 1 ? Scoring.EditDistance.SwapCost : x == y ? 1f : float.PositiveInfinity;
+
+    /// <summary>Whether the letters a shape deleted are known, so that the vowels the variant kept can be read.</summary>
+    private static bool CountsVowels(int shape, string form)
+    {
+        for (var k = 0; k < 2; k++)
+        {
+            var position = (shape >> (k * PositionBits)) & PositionMask;
+            if (position == Far || (((shape >> ((2 * PositionBits) + k)) & 1) != 0 && IsVowel(form[position - 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Walks the letters both forms keep, adding what the vowels kept against other vowels cost to <paramref name="cost"/>:
+    /// a vowel change each, two neighbours swapped one swap; false once over <paramref name="most"/>. Letters that differ
+    /// otherwise mean the variant was shared by its hash alone, and say nothing.
+    /// </summary>
+    private static bool VowelsWithin(string listed, int listedShape, string query, int queryShape, float cost, float most)
+    {
+        var i = Next(listed, listedShape, -1);
+        var j = Next(query, queryShape, -1);
+        while (i < listed.Length && j < query.Length)
+        {
+            var x = listed[i];
+            var y = query[j];
+            var ni = Next(listed, listedShape, i);
+            var nj = Next(query, queryShape, j);
+            if (x != y)
+            {
+                if (!IsVowel(x) || !IsVowel(y))
+                {
+                    return true;
+                }
+
+                if (ni < listed.Length && nj < query.Length && listed[ni] == y && query[nj] == x)
+                {
+                    cost += Scoring.EditDistance.SwapCost;
+                    ni = Next(listed, listedShape, ni);
+                    nj = Next(query, queryShape, nj);
+                }
+                else
+                {
+                    cost += Scoring.EditDistance.CheapCost;
+                }
+
+                if (cost > most)
+                {
+                    return false;
+                }
+            }
+
+            i = ni;
+            j = nj;
+        }
+
+        return true;
+    }
+
+    // The next position after `at` that the shape keeps.
+    private static int Next(string form, int shape, int at)
+    {
+        var next = at + 1;
+        while (next < form.Length && Deleted(shape, next))
+        {
+            next++;
+        }
+
+        return next;
+    }
+
+    private static bool Deleted(int shape, int at) =>
+        (shape & PositionMask) == at + 1 || ((shape >> PositionBits) & PositionMask) == at + 1;
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

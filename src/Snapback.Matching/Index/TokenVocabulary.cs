@@ -52,6 +52,12 @@ internal sealed class TokenVocabulary
         }
 
         Tokens = [.. tokens];
+        if (Tokens.Length > 1 << (32 - EntryBits))
+        {
+            // Variant entries hold the token id, its forms and the variant's shape in one int.
+            throw new InvalidOperationException($"{Tokens.Length} distinct listed tokens are more than the variant lookup holds.");
+        }
+
         Postings = [.. postings.Select(static p => p.ToArray())];
         PostingWeights = [.. Postings.Select(p => p.Select(o => names[o / MaxListedTokens].Weights[o % MaxListedTokens]).ToArray())];
         PostingUnpaired = [.. Postings.Select(p => p.Select(o => names[o / MaxListedTokens].UnmatchedWeights[o % MaxListedTokens]).ToArray())];
@@ -80,14 +86,14 @@ internal sealed class TokenVocabulary
                 continue;
             }
 
-            foreach (var form in Forms(t))
+            foreach (var (form, kinds) in Forms(t))
             {
-                DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (entries, id), static (s, h) => s.entries.Add(h, s.id));
+                DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (entries, id, kinds), static (s, h, shape) => s.entries.Add(h, Entry(s.id, s.kinds, shape)));
             }
 
             if (t.Skeleton.Length >= 5)
             {
-                DeletionVariants.Visit(t.Skeleton, 1, (skeletonEntries, id), static (s, h) => s.skeletonEntries.Add(h, s.id));
+                DeletionVariants.Visit(t.Skeleton, 1, (skeletonEntries, id), static (s, h, shape) => s.skeletonEntries.Add(h, Entry(s.id, 0, shape)));
             }
         }
 
@@ -141,15 +147,10 @@ internal sealed class TokenVocabulary
 
         Propose(byText, query.Text, query, stamp, scratch, found);
         Propose(byKey, query.Key, query, stamp, scratch, found);
-        foreach (var form in Forms(query))
+        foreach (var (form, kinds) in Forms(query))
         {
-            DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (this, query, stamp, scratch, found), static (s, h) =>
-            {
-                foreach (var id in s.Item1.variants.Find(h))
-                {
-                    s.Item1.Verify(id, s.query, s.stamp, s.scratch, s.found);
-                }
-            });
+            DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (this, query, stamp, scratch, found, kinds), static (s, h, shape) =>
+                s.Item1.VerifyVariants(s.Item1.variants, h, shape, s.kinds, s.query, s.stamp, s.scratch, s.found));
         }
 
         if (query.Skeleton.Length > 0)
@@ -162,13 +163,8 @@ internal sealed class TokenVocabulary
 
             if (query.Skeleton.Length >= 5)
             {
-                DeletionVariants.Visit(query.Skeleton, 1, (this, query, stamp, scratch, found), static (s, h) =>
-                {
-                    foreach (var id in s.Item1.skeletonVariants.Find(h))
-                    {
-                        s.Item1.Verify(id, s.query, s.stamp, s.scratch, s.found);
-                    }
-                });
+                DeletionVariants.Visit(query.Skeleton, 1, (this, query, stamp, scratch, found), static (s, h, shape) =>
+                    s.Item1.VerifyVariants(s.Item1.skeletonVariants, h, shape, Skeletons, s.query, s.stamp, s.scratch, s.found));
             }
         }
 
@@ -192,6 +188,46 @@ internal sealed class TokenVocabulary
         }
     }
 
+    /// <summary>
+    /// Verifies the listed tokens holding the variant hashed <paramref name="hash"/>, but only those whose form shares the
+    /// variant with the query's form of the same kind (the scorer compares texts with texts, keys with keys and skeletons with
+    /// skeletons) and can be within the edits the scorer allows (<see cref="DeletionVariants.MayBeWithin"/>): most tokens
+    /// sharing a variant with a query token share it by deleting other letters or by hiding other vowels, and are far apart.
+    /// </summary>
+    private void VerifyVariants(HashedPostings map, ulong hash, int shape, int kinds, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
+    {
+        foreach (var entry in map.Find(hash))
+        {
+            var id = entry >>> EntryBits;
+            var shared = (entry >> DeletionVariants.ShapeBits) & (TextForm | KeyForm) & kinds;
+            if (shared == 0 && kinds != Skeletons)
+            {
+                continue;
+            }
+
+            ref readonly var listed = ref Tokens[id];
+            var listedShape = entry & ShapeMask;
+            if (kinds == Skeletons
+                ? DeletionVariants.MayBeWithin(listedShape, listed.Skeleton, shape, query.Skeleton)
+                : ((shared & TextForm) != 0 && DeletionVariants.MayBeWithin(listedShape, listed.Text, shape, query.Text))
+                    || ((shared & KeyForm) != 0 && DeletionVariants.MayBeWithin(listedShape, listed.Key, shape, query.Key)))
+            {
+                Verify(id, query, stamp, scratch, found);
+            }
+        }
+    }
+
+    // A variant entry: the token id, then which of the token's forms the variant was made from, then the variant's shape.
+    private const int TextForm = 1;
+    private const int KeyForm = 2;
+
+    // What a query skeleton's variants are looked up as: skeletons are held apart (skeletonVariants) and compared as skeletons.
+    private const int Skeletons = -1;
+    private const int EntryBits = DeletionVariants.ShapeBits + 2;
+    private const int ShapeMask = (1 << DeletionVariants.ShapeBits) - 1;
+
+    private static int Entry(int id, int kinds, int shape) => (id << EntryBits) | (kinds << DeletionVariants.ShapeBits) | shape;
+
     private void Verify(int id, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
     {
         if (!scratch.FirstVisit(id, stamp) || TokenSimilarity.CannotPair(query, Tokens[id]))
@@ -206,18 +242,20 @@ internal sealed class TokenVocabulary
         }
     }
 
-    private static IEnumerable<string> Forms(NameToken t)
+    /// <summary>The vowel-neutral forms of a token with deletion variants, each with the forms it stands for (text, key or both).</summary>
+    private static IEnumerable<(string Form, int Kinds)> Forms(NameToken t)
     {
         var text = DeletionVariants.Neutral(t.Text);
+        var key = DeletionVariants.Neutral(t.Key);
+        var same = string.Equals(key, text, StringComparison.Ordinal);
         if (DeletionVariants.Edited(text.Length))
         {
-            yield return text;
+            yield return (text, same ? TextForm | KeyForm : TextForm);
         }
 
-        var key = DeletionVariants.Neutral(t.Key);
-        if (DeletionVariants.Edited(key.Length) && !string.Equals(key, text, StringComparison.Ordinal))
+        if (DeletionVariants.Edited(key.Length) && !same)
         {
-            yield return key;
+            yield return (key, KeyForm);
         }
     }
 
