@@ -39,7 +39,7 @@ internal static class DeletionVariants
 
     /// <summary>
     /// Calls <paramref name="visit"/> with the hash of the text and of every variant with up to <paramref name="deletions"/>
-    /// characters deleted, and the variant's shape: where its deletions were (<see cref="MayBeWithin"/>).
+    /// characters deleted, and the variant's shape: where its deletions were (<see cref="MayBeWithin(int, int, int, out float, out float)"/>).
     /// </summary>
     public static void Visit<TState>(string text, int deletions, TState state, Action<TState, ulong, int> visit)
     {
@@ -89,8 +89,9 @@ internal static class DeletionVariants
     private const int PositionMask = Far;
 
     /// <summary>
-    /// Whether two forms sharing a deletion variant, the listed form and the query form as written (vowels not neutral), can
-    /// be within the edits the scorer allows, told from where each side deleted and from the vowels the variant hides.
+    /// Whether two forms sharing a deletion variant can be within the edits the scorer allows, told from where each side
+    /// deleted, without reading the forms: <paramref name="cost"/> is what the deletions cost at least, <paramref name="most"/>
+    /// what the scorer allows; <see cref="VowelsMayBeWithin"/> then reads the forms as written for the vowels the variant hides.
     /// <para>
     /// Two forms whose cheapest alignment costs c share the variant that deletes, for each substitution other than a vowel for
     /// a vowel, the two letters it replaces (the same rank on both sides: as many kept letters before them), for each swap of
@@ -103,19 +104,26 @@ internal static class DeletionVariants
     /// leaves which vowels were kept open, and then the vowels are not counted.
     /// </para>
     /// </summary>
-    public static bool MayBeWithin(int listedShape, string listed, int queryShape, string query)
+    public static bool MayBeWithin(int listedShape, int queryShape, int queryLength, out float cost, out float most)
     {
-        const float Rounding = 1e-3f;
-        var most = MostEdits(Math.Max(listed.Length, query.Length)) + Rounding;
-        var cost = Deletions(listedShape, queryShape);
-        if (cost > most)
-        {
-            return false;
-        }
-
-        return !CountsVowels(listedShape, listed) || !CountsVowels(queryShape, query)
-            || VowelsWithin(listed, listedShape, query, queryShape, cost, most);
+        // The shapes give the listed form's length: the variant is the query form less its deletions.
+        Span<int> listed = stackalloc int[2];
+        Span<int> query = stackalloc int[2];
+        var a = Ranks(listedShape, listed);
+        var b = Ranks(queryShape, query);
+        most = MostEdits(Math.Max(queryLength, queryLength - b + a)) + Rounding;
+        cost = Deletions(listed[..a], query[..b]);
+        return cost <= most;
     }
+
+    /// <summary>
+    /// The second half of <see cref="MayBeWithin(int, int, int, out float, out float)"/>, reading the forms: whether the vowels
+    /// the variant keeps against other vowels still leave the two forms within <paramref name="most"/>.
+    /// </summary>
+    public static bool VowelsMayBeWithin(int listedShape, string listed, int queryShape, string query, float cost, float most) =>
+        !CountsVowels(listedShape, listed) || !CountsVowels(queryShape, query) || VowelsWithin(listed, listedShape, query, queryShape, cost, most);
+
+    private const float Rounding = 1e-3f;
 
     /// <summary>
     /// The most edits the scorer allows between forms whose longer has this length (<see cref="Scoring.TokenSimilarity.AllowedEdits"/>).
@@ -128,12 +136,10 @@ internal static class DeletionVariants
         (at > 0 && text[at - 1] == text[at]) || (at + 1 < text.Length && text[at + 1] == text[at]) ? 1 : 0;
 
     /// <summary>The cheapest the two variants' deletions pair up: a pair at the same rank is a substitution, one apart a swap.</summary>
-    private static float Deletions(int listedShape, int queryShape)
+    private static float Deletions(ReadOnlySpan<int> listed, ReadOnlySpan<int> query)
     {
-        Span<int> listed = stackalloc int[2];
-        Span<int> query = stackalloc int[2];
-        var a = Ranks(listedShape, listed);
-        var b = Ranks(queryShape, query);
+        var a = listed.Length;
+        var b = query.Length;
         float best = a + b;
         for (var i = 0; i < a; i++)
         {

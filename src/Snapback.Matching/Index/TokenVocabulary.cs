@@ -149,8 +149,8 @@ internal sealed class TokenVocabulary
         Propose(byKey, query.Key, query, stamp, scratch, found);
         foreach (var (form, kinds) in Forms(query))
         {
-            DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (this, query, stamp, scratch, found, kinds), static (s, h, shape) =>
-                s.Item1.VerifyVariants(s.Item1.variants, h, shape, s.kinds, s.query, s.stamp, s.scratch, s.found));
+            DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (this, query, stamp, scratch, found, kinds, form.Length), static (s, h, shape) =>
+                s.Item1.VerifyVariants(s.Item1.variants, h, shape, s.kinds, s.Length, s.query, s.stamp, s.scratch, s.found));
         }
 
         if (query.Skeleton.Length > 0)
@@ -164,7 +164,7 @@ internal sealed class TokenVocabulary
             if (query.Skeleton.Length >= 5)
             {
                 DeletionVariants.Visit(query.Skeleton, 1, (this, query, stamp, scratch, found), static (s, h, shape) =>
-                    s.Item1.VerifyVariants(s.Item1.skeletonVariants, h, shape, Skeletons, s.query, s.stamp, s.scratch, s.found));
+                    s.Item1.VerifyVariants(s.Item1.skeletonVariants, h, shape, Skeletons, s.query.Skeleton.Length, s.query, s.stamp, s.scratch, s.found));
             }
         }
 
@@ -191,10 +191,10 @@ internal sealed class TokenVocabulary
     /// <summary>
     /// Verifies the listed tokens holding the variant hashed <paramref name="hash"/>, but only those whose form shares the
     /// variant with the query's form of the same kind (the scorer compares texts with texts, keys with keys and skeletons with
-    /// skeletons) and can be within the edits the scorer allows (<see cref="DeletionVariants.MayBeWithin"/>): most tokens
+    /// skeletons) and can be within the edits the scorer allows (<see cref="DeletionVariants.MayBeWithin(int, int, int, out float, out float)"/>): most tokens
     /// sharing a variant with a query token share it by deleting other letters or by hiding other vowels, and are far apart.
     /// </summary>
-    private void VerifyVariants(HashedPostings map, ulong hash, int shape, int kinds, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
+    private void VerifyVariants(HashedPostings map, ulong hash, int shape, int kinds, int length, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
     {
         foreach (var entry in map.Find(hash))
         {
@@ -205,12 +205,17 @@ internal sealed class TokenVocabulary
                 continue;
             }
 
-            ref readonly var listed = ref Tokens[id];
             var listedShape = entry & ShapeMask;
+            if (!DeletionVariants.MayBeWithin(listedShape, shape, length, out var cost, out var most))
+            {
+                continue;
+            }
+
+            ref readonly var listed = ref Tokens[id];
             if (kinds == Skeletons
-                ? DeletionVariants.MayBeWithin(listedShape, listed.Skeleton, shape, query.Skeleton)
-                : ((shared & TextForm) != 0 && DeletionVariants.MayBeWithin(listedShape, listed.Text, shape, query.Text))
-                    || ((shared & KeyForm) != 0 && DeletionVariants.MayBeWithin(listedShape, listed.Key, shape, query.Key)))
+                ? DeletionVariants.VowelsMayBeWithin(listedShape, listed.Skeleton, shape, query.Skeleton, cost, most)
+                : ((shared & TextForm) != 0 && DeletionVariants.VowelsMayBeWithin(listedShape, listed.Text, shape, query.Text, cost, most))
+                    || ((shared & KeyForm) != 0 && DeletionVariants.VowelsMayBeWithin(listedShape, listed.Key, shape, query.Key, cost, most)))
             {
                 Verify(id, query, stamp, scratch, found);
             }
