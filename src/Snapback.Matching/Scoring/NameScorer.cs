@@ -43,6 +43,16 @@ internal static class NameScorer
         edges.Sort(static (a, b) => b.Similarity != a.Similarity
             ? b.Similarity.CompareTo(a.Similarity)
             : b.Size.CompareTo(a.Size));
+        // A query token that pairs equally well with two listed tokens takes the one that continues a run of the query's words
+        // in the listed name: "MOHAMMAD EWAZ" is the family name of "Mohammad Wali MOHAMMAD EWAZ", not its first given name and
+        // its family name, and is then scored as the family name alone.
+        if (HasTiedToken(edges))
+        {
+            MarkRuns(edges);
+            edges.Sort(static (a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity)
+                : b.Size != a.Size ? b.Size.CompareTo(a.Size)
+                : b.InRun.CompareTo(a.InRun));
+        }
 
         uint usedQ = 0;
         var pairs = 0;
@@ -117,6 +127,9 @@ internal static class NameScorer
         // A listed person's family name left unpaired while the query holds a name of its own that pairs with nothing is
         // another person's family name (the same given names, another family): it counts in full, not as a missing middle name.
         var otherFamily = listedIsPerson && listed.FamilyMask != 0 && (usedC & listed.FamilyMask) == 0 && QueryHasUnpairedName(q, usedQ);
+        // Without a known family name on either side, the last names of both left unpaired are two families with the same given
+        // names ("ZAKI EZAT ZAKI ZAKABLUK" is not "ZAKI EZAT ZAKI AHMED"), as with a family name known.
+        var lastOther = listedIsPerson && listed.FamilyMask == 0 && query.FamilyMask == 0 && LastNameUnpaired(c, usedC) && LastNameUnpaired(q, usedQ);
         // The query's own family name (written before a comma or in upper case) paired with nothing names another family too
         // ("Sahar Otri ZAITOUN" is not "OTRI, Sahar").
         var queryFamilyUnpaired = listedIsPerson && query.FamilyMask != 0 && (usedQ & query.FamilyMask) == 0;
@@ -169,7 +182,7 @@ internal static class NameScorer
         {
             score *= LoneFactor;
         }
-        else if (otherFamily || queryFamilyUnpaired)
+        else if (otherFamily || queryFamilyUnpaired || lastOther)
         {
             score *= 0.9f;
         }
@@ -198,6 +211,45 @@ internal static class NameScorer
         }
 
         return score;
+    }
+
+    // Whether a query token has two single pairings of the same similarity (edges sorted by similarity, then size).
+    private static bool HasTiedToken(List<TokenEdge> edges)
+    {
+        for (var a = 0; a < edges.Count; a++)
+        {
+            for (var b = a + 1; b < edges.Count && edges[b].Similarity == edges[a].Similarity; b++)
+            {
+                if (edges[a].Query == edges[b].Query && edges[a].Query2 < 0 && edges[b].Query2 < 0 && edges[a].Listed2 < 0 && edges[b].Listed2 < 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Marks each single pairing whose query neighbour pairs with the listed token's neighbour on the same side (TokenEdge.InRun).
+    private static void MarkRuns(List<TokenEdge> edges)
+    {
+        for (var a = 0; a < edges.Count; a++)
+        {
+            var e = edges[a];
+            if (e.Query2 >= 0 || e.Listed2 >= 0)
+            {
+                continue;
+            }
+
+            foreach (var f in edges)
+            {
+                if (f.Query2 < 0 && f.Listed2 < 0 && Math.Abs(f.Query - e.Query) == 1 && f.Listed - e.Listed == f.Query - e.Query)
+                {
+                    edges[a] = e with { InRun = true };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -239,6 +291,13 @@ internal static class NameScorer
         }
 
         return false;
+    }
+
+    // Whether the last name of a name (its last token, when that is a name of three letters or more) is left unpaired.
+    private static bool LastNameUnpaired(NameToken[] tokens, ulong used)
+    {
+        var last = Math.Min(tokens.Length, 64) - 1;
+        return tokens[last].Role == TokenRole.Name && tokens[last].Text.Length >= 3 && (used & (1ul << last)) == 0;
     }
 
     private static bool HasInitial(NameToken[] q) => Array.Exists(q, static t => t.Role == TokenRole.Initial);

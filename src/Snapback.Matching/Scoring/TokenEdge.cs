@@ -13,5 +13,8 @@ internal readonly record struct TokenEdge(int Query, int Query2, int Listed, int
 
     public ulong ListedMask => (1ul << Listed) | (Listed2 < 0 ? 0ul : 1ul << Listed2);
 
+    /// <summary>Whether the pair continues a run: the query's neighbouring token pairs with the listed token's neighbour on the same side.</summary>
+    public bool InRun { get; init; }
+
     public int Size => (Query2 < 0 ? 1 : 2) + (Listed2 < 0 ? 1 : 2);
 }

@@ -204,15 +204,15 @@ internal static class TokenSimilarity
         }
 
         var longest = Math.Max(a.Length, b.Length);
-        var allowed = longest == 7 && a.Length == b.Length ? 2
+        var allowed = longest == 7 ? 2
             : AllowedEdits(longest, a[0] == b[0], a.Length == b.Length && a[^1] == b[^1], longest == 4 && OneDropped(a, b));
         if (allowed == 0 || Math.Abs(a.Length - b.Length) > allowed || !LetterMask.MayBeWithin(lettersA, lettersB, allowed))
         {
             return float.MaxValue;
         }
 
-        // Two slips in a word of seven letters, both keeping its length, and one of them a swap of neighbours, the commonest slip
-        // in typing (Bkoqrev / Bokarev, Ilsmaic / Islamic): five letters stay in place and the other two are still there.
+        // Two slips in a word of seven letters, one of them a swap of neighbours, the commonest slip in typing (Bkoqrev / Bokarev,
+        // Ibrhmi / Ibrahim, Oturim / Tourism, dEuado / Eduardo): five letters stay in place and the swapped two are still there.
         // A vowel changed with another letter, or a letter added, makes another name as often (Aleksiv / Oleksin, Katrin / Katrani).
         var d = EditDistance.Compute(a, b, allowed);
         return d <= allowed && (d <= 1 || longest != 7 || EditDistance.TakesSwap(d)) ? d : float.MaxValue;
@@ -222,8 +222,8 @@ internal static class TokenSimilarity
     /// None in tokens of up to three letters; in four letters one letter for another between the same first and last letters
     /// (KONY / KLNY, Igor / Itor) or one letter left out (<paramref name="oneDropped"/>: Omr / Omar, Son / Song, Wen / Owen),
     /// otherwise only a swap or a vowel change; in five letters one edit, only a swap or a vowel change with a different first
-    /// letter (Amer / Samer are two names); one edit up to seven letters (two slips that keep the length of a word of seven,
-    /// one of them a swap, see Distance), two from eight (two slips in a word of eight letters still leave six in place, and
+    /// letter (Amer / Samer are two names); one edit up to seven letters (two slips in a word of seven, one of them a
+    /// swap, see Distance), two from eight (two slips in a word of eight letters still leave six in place, and
     /// such a pair is at least 0.71 alike only when one slip is cheap or both are whole edits). Short names differ by one
     /// letter far too often to allow more (Matin / Ratin, Kony / Corny).
     /// </summary>
