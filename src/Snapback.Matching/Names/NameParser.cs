@@ -210,7 +210,10 @@ internal static class NameParser
             : TokenRole.Name;
         if (!abjad)
         {
-            return new NameToken(text, key, PhoneticKey.SkeletonOf(text), role, abjad, written, otherScript);
+            return new NameToken(text, key, PhoneticKey.SkeletonOf(text), role, abjad, written, otherScript)
+            {
+                Unlisted = role != TokenRole.Particle && TokenFrequencyTable.Reference.Count(key) == 0,
+            };
         }
 
         var skeletons = PhoneticKey.AbjadSkeletonsOf(written, static letter => NameNormalizer.Normalize(letter));

@@ -25,6 +25,12 @@ internal readonly record struct NameToken(string Text, string Key, string Skelet
         init => skeletonAlternatives = value;
     }
 
+    /// <summary>
+    /// Whether no name of the matcher's reference corpus holds this Latin token's key (<see cref="TokenFrequencyTable"/>): a
+    /// word no listed name holds. Set for Latin words only; an abjad word is read by its consonants.
+    /// </summary>
+    public bool Unlisted { get; init; }
+
     /// <summary>How much the role lets this token count, before document frequency.</summary>
     public float RoleWeight => Role switch
     {

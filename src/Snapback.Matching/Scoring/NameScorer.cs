@@ -44,7 +44,7 @@ internal static class NameScorer
             ? b.Similarity.CompareTo(a.Similarity)
             : b.Size.CompareTo(a.Size));
         // A query token that pairs equally well with two listed tokens takes the one that continues a run of the query's words
-        // in the listed name: "MOHAMMAD EWAZ" is the family name of "Mohammad Wali MOHAMMAD EWAZ", not its first given name and
+        // in the listed name: "HAMID NOORI" is the family name of "Hamid Karim HAMID NOORI", not its first given name and
         // its family name, and is then scored as the family name alone.
         if (HasTiedToken(edges))
         {
@@ -128,7 +128,7 @@ internal static class NameScorer
         // another person's family name (the same given names, another family): it counts in full, not as a missing middle name.
         var otherFamily = listedIsPerson && listed.FamilyMask != 0 && (usedC & listed.FamilyMask) == 0 && QueryHasUnpairedName(q, usedQ);
         // Without a known family name on either side, the last names of both left unpaired are two families with the same given
-        // names ("ZAKI EZAT ZAKI ZAKABLUK" is not "ZAKI EZAT ZAKI AHMED"), as with a family name known.
+        // names ("SAMI EZAT SAMI MANSOUR" is not "SAMI EZAT SAMI SALEH"), as with a family name known.
         var lastOther = listedIsPerson && listed.FamilyMask == 0 && query.FamilyMask == 0 && LastNameUnpaired(c, usedC) && LastNameUnpaired(q, usedQ);
         // The query's own family name (written before a comma or in upper case) paired with nothing names another family too
         // ("Sahar Otri ZAITOUN" is not "OTRI, Sahar").

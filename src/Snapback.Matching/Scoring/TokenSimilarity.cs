@@ -117,10 +117,10 @@ internal static class TokenSimilarity
         // Typos are counted on the text as typed and on the romanized key, whichever is closer; each within the edits its own
         // length allows, so that the index can retrieve every pair by deletion variants of that form (Index.DeletionVariants).
         var length = Math.Max(q.Text.Length, c.Text.Length);
-        var d = Distance(q.Key, c.Key, q.KeyLetters, c.KeyLetters);
+        var d = Distance(q.Key, c.Key, q.KeyLetters, c.KeyLetters, q);
         if (d > 0 && !(string.Equals(q.Key, q.Text) && string.Equals(c.Key, c.Text)))
         {
-            d = Math.Min(d, Distance(q.Text, c.Text, q.TextLetters, c.TextLetters));
+            d = Math.Min(d, Distance(q.Text, c.Text, q.TextLetters, c.TextLetters, q));
         }
 
         if (d == float.MaxValue)
@@ -130,7 +130,7 @@ internal static class TokenSimilarity
 
         how = MatchMethod.Edit;
         edits = d;
-        return EditSimilarity(d, length);
+        return EditSimilarity(d, length, q.Unlisted);
     }
 
     /// <summary>
@@ -172,9 +172,11 @@ internal static class TokenSimilarity
     /// <summary>
     /// The similarity of two spellings <paramref name="edits"/> apart, the longer <paramref name="length"/> letters. A full edit
     /// costs more than its share of the letters (two different names are often one letter apart); a swap or a vowel change
-    /// does not.
+    /// does not, nor does any edit when the query word is one no listed name holds (<paramref name="unlisted"/>): it is then no
+    /// other known name but a slip, or a name the lists do not know.
     /// </summary>
-    public static float EditSimilarity(float edits, int length) => 1f - ((edits < 1 ? edits : EditPenalty * edits) / length);
+    public static float EditSimilarity(float edits, int length, bool unlisted = false) =>
+        1f - ((edits < 1 || unlisted ? edits : EditPenalty * edits) / length);
 
     /// <summary>
     /// Whether the shorter form is the longer with one letter left out by a slip: its first letter, its last, or a vowel (Omr /
@@ -196,7 +198,7 @@ internal static class TokenSimilarity
     }
 
     /// <summary>The edit distance of two forms when within the edits their length allows; otherwise <see cref="float.MaxValue"/>.</summary>
-    private static float Distance(string a, string b, uint lettersA, uint lettersB)
+    private static float Distance(string a, string b, uint lettersA, uint lettersB, in NameToken query)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -206,13 +208,21 @@ internal static class TokenSimilarity
         var longest = Math.Max(a.Length, b.Length);
         var allowed = longest == 7 ? 2
             : AllowedEdits(longest, a[0] == b[0], a.Length == b.Length && a[^1] == b[^1], longest == 4 && OneDropped(a, b));
+        // A query word that no listed name holds (NameToken.Unlisted) is no other name the lists know: one letter changed,
+        // added or left out anywhere in a word of four or five letters is then a slip (Famir / Samir, eter / Peter, Tmar / Omar),
+        // where between two known names it is more often another name (Amer / Samer, Ali / Alfi). The index's one deletion
+        // from four letters reaches every such pair.
+        if (allowed < 1 && longest is 4 or 5 && query.Unlisted)
+        {
+            allowed = 1;
+        }
         if (allowed == 0 || Math.Abs(a.Length - b.Length) > allowed || !LetterMask.MayBeWithin(lettersA, lettersB, allowed))
         {
             return float.MaxValue;
         }
 
         // Two slips in a word of seven letters, one of them a swap of neighbours, the commonest slip in typing (Bkoqrev / Bokarev,
-        // Ibrhmi / Ibrahim, Oturim / Tourism, dEuado / Eduardo): five letters stay in place and the swapped two are still there.
+        // Mhamuod / Mahmoud, Ibrhami / Ibrahim): five letters stay in place and the swapped two are still there.
         // A vowel changed with another letter, or a letter added, makes another name as often (Aleksiv / Oleksin, Katrin / Katrani).
         var d = EditDistance.Compute(a, b, allowed);
         return d <= allowed && (d <= 1 || longest != 7 || EditDistance.TakesSwap(d)) ? d : float.MaxValue;
