@@ -38,8 +38,9 @@ public sealed class TextEvaluationTests(ITestOutputHelper output)
     }
 
     // Measured today at the default threshold (0.80) on these 600 texts, drawn from the bundled lists with the US Consolidated
-    // Screening List (492 planted names): recall 0.959, precision 0.947, 5 of 156 texts without a listed name got a mention
-    // (matcher 2026.12.6; 0.957 and 0.947 with 2026.12.5, which pairs short words with a letter left out: three more planted names found, one more wrong
+    // Screening List (492 planted names): recall 0.967, precision 0.946, 5 of 156 texts without a listed name got a mention
+    // (matcher 2026.12.7, which pairs a word no listed name holds with one slip more readily: four more planted names found,
+    // one more wrong mention; 0.959 and 0.947 with 2026.12.6; 0.957 and 0.947 with 2026.12.5, which pairs short words with a letter left out: three more planted names found, one more wrong
     // mention; 2026.12.4, which allows two slips in words of eight letters: two more planted names found, three more mentions
     // of other people's names such as "Michail Alexiou" for "ALEKSEEV, Mikhail"; 0.943 and 0.951 with 2026.12.2,
     // docs/scanning.md). Most wrong mentions are the payment phrase "SPARE PARTS" against the listed company "Rebuilt Spare
@@ -64,7 +65,7 @@ public sealed class TextEvaluationTests(ITestOutputHelper output)
         Assert.True(report.NegativeTexts.Rate <= NegativeTextsCeiling, $"negative texts with a mention {report.NegativeTexts.Rate:0.000}");
     }
 
-    private const double RecallFloor = 0.94;
+    private const double RecallFloor = 0.96;
     private const double PrecisionFloor = 0.945;
     private const double NegativeTextsCeiling = 0.05;
 
