@@ -5,8 +5,14 @@ using Snapback.Matching.Scoring;
 namespace Snapback.Matching.Index;
 
 /// <summary>A listed name parsed once at build, with its token weights and the entity it belongs to.</summary>
-internal sealed class IndexedName(int entity, EntityName name, ParsedName parsed, float[] weights, bool isPerson)
+internal sealed class IndexedName(int entity, EntityName name, ParsedName parsed, float[] weights, bool isPerson, bool oneNameOfLonger = false)
 {
+    /// <summary>
+    /// Whether this is a person's name of one name (a family name alone listed as an alias, "AL-QADHAFI") while another of the
+    /// person's names has more: one name of it is then one side of the person's name, not the whole (<see cref="HitRanker.ScoreName"/>).
+    /// </summary>
+    public bool OneNameOfLonger { get; } = oneNameOfLonger;
+
     public int Entity { get; } = entity;
 
     public EntityName Name { get; } = name;

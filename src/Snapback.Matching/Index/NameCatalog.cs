@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Snapback.Lists.Model;
 using Snapback.Matching.Names;
+using Snapback.Matching.Scoring;
 
 namespace Snapback.Matching.Index;
 
@@ -50,7 +51,8 @@ internal sealed class NameCatalog
         for (var i = 0; i < parsed.Count; i++)
         {
             var (entity, name, p) = parsed[i];
-            catalog.Names[i] = new IndexedName(entity, name, p, catalog.Weigh(p), entities[entity].Kind == EntityKind.Person);
+            var isPerson = entities[entity].Kind == EntityKind.Person;
+            catalog.Names[i] = new IndexedName(entity, name, p, catalog.Weigh(p), isPerson, isPerson && NameScorer.IsOneNameOf(p, perEntity[entity]));
             if (first[entity] < 0)
             {
                 first[entity] = i;

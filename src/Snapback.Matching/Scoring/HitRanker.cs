@@ -99,6 +99,12 @@ internal sealed class HitRanker(NameCatalog catalog, QueryFacts facts, MatchOpti
         {
             score *= 0.92;
         }
+        else if (facts.SignificantTokens == 1 && name.OneNameOfLonger)
+        {
+            // One name against a person's name that is one word of a fuller name of theirs (the family name listed alone as an
+            // alias) is that side of the person's name only, as NameScorer scores it against the fuller name.
+            score *= NameScorer.LoneFactor;
+        }
 
         return score;
     }

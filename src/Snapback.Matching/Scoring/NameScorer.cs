@@ -313,6 +313,30 @@ internal static class NameScorer
         return mask;
     }
 
+    /// <summary>
+    /// Whether a name of one name (particles aside) is one word of a fuller name among <paramref name="names"/> (the same
+    /// entity's): a family name listed alone as an alias ("AL-QADHAFI" beside "QADHAFI, Muammar"), one side of the person's name.
+    /// A one-word name found in no fuller name is a nickname or a name the person goes by alone, and stands for the person.
+    /// </summary>
+    public static bool IsOneNameOf(ParsedName name, IEnumerable<(Lists.Model.EntityName Name, ParsedName Parsed)> names)
+    {
+        if (DistinctiveCount(name.Tokens) != 1)
+        {
+            return false;
+        }
+
+        var key = Array.Find(name.Tokens, static t => t.Role is TokenRole.Name or TokenRole.Patronymic).Key;
+        foreach (var (_, other) in names)
+        {
+            if (DistinctiveCount(other.Tokens) > 1 && Array.Exists(other.Tokens, t => string.Equals(t.Key, key, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int DistinctiveCount(NameToken[] q)
     {
         var n = 0;

@@ -78,6 +78,16 @@ public sealed class TokenSimilarityTests
         Assert.Empty(matcher.Screen(new ScreenQuery(query), MatchOptions.Default));
     }
 
+    [Fact]
+    public void Screen_OneNameThatIsAWordOfTheFullerName_DoesNotAlertButANickname_Does()
+    {
+        var person = Some.Person("p1", "QADHAFI, Muammar Abu Minyar", "AL-QADHAFI", "GUARDIAN");
+
+        Assert.Empty(BruteForceMatcher.Build([person]).Screen(new ScreenQuery("QADHAFI"), MatchOptions.Default));
+        Assert.Empty(Some.Screen(person, new ScreenQuery("QADHAFI")));
+        Assert.Single(Some.Screen(person, new ScreenQuery("GUARDIAN")));
+    }
+
     [Theory]
     [InlineData("محمد أحمد", "أحمد محمد")]
     [InlineData("جمال", "جمال")]
