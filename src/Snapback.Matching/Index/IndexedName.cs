@@ -8,8 +8,9 @@ namespace Snapback.Matching.Index;
 internal sealed class IndexedName(int entity, EntityName name, ParsedName parsed, float[] weights, bool isPerson, bool oneNameOfLonger = false)
 {
     /// <summary>
-    /// Whether this is a person's name of one name (a family name alone listed as an alias, "AL-QADHAFI") while another of the
+    /// Whether this is a person's alias of one name (a family name alone listed as an alias, "AL-QADHAFI") while another of the
     /// person's names has more: one name of it is then one side of the person's name, not the whole (<see cref="HitRanker.ScoreName"/>).
+    /// Never a primary name: a person the list names by one word ("SHAMSUDDIN") is named in full by it.
     /// </summary>
     public bool OneNameOfLonger { get; } = oneNameOfLonger;
 

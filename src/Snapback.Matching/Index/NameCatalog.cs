@@ -52,7 +52,9 @@ internal sealed class NameCatalog
         {
             var (entity, name, p) = parsed[i];
             var isPerson = entities[entity].Kind == EntityKind.Person;
-            catalog.Names[i] = new IndexedName(entity, name, p, catalog.Weigh(p), isPerson, isPerson && NameScorer.IsOneNameOf(p, perEntity[entity]));
+            // A one-word alias within a fuller name is one side of it; a one-word primary name is how the list names the person.
+            var oneNameOfLonger = isPerson && name.Type != NameType.Primary && NameScorer.IsOneNameOf(p, perEntity[entity]);
+            catalog.Names[i] = new IndexedName(entity, name, p, catalog.Weigh(p), isPerson, oneNameOfLonger);
             if (first[entity] < 0)
             {
                 first[entity] = i;

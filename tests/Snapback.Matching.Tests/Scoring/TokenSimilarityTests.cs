@@ -88,6 +88,17 @@ public sealed class TokenSimilarityTests
         Assert.Single(Some.Screen(person, new ScreenQuery("GUARDIAN")));
     }
 
+    [Fact]
+    public void Screen_OneWordPrimaryNameWithAFullerAlias_Alerts()
+    {
+        // The list names the person by the one word: screening that word is screening the listed name as written.
+        var person = Some.Person("p1", "SHAMSUDDIN", "Pahlawan SHAMSUDDIN");
+
+        var hit = Assert.Single(Some.Screen(person, new ScreenQuery("SHAMSUDDIN")));
+        Assert.Equal(1.0, hit.Score, 3);
+        Assert.Single(BruteForceMatcher.Build([person]).Screen(new ScreenQuery("Shamsuddin"), MatchOptions.Default));
+    }
+
     [Theory]
     [InlineData("محمد أحمد", "أحمد محمد")]
     [InlineData("جمال", "جمال")]
