@@ -32,7 +32,7 @@ internal static class DeletionVariants
         {
             for (var i = 0; i < t.Length; i++)
             {
-                span[i] = t[i] is 'a' or 'e' or 'i' or 'o' or 'u' ? '*' : t[i];
+                span[i] = Scoring.EditDistance.IsVowel(t[i]) ? '*' : t[i];
             }
         });
     }
@@ -163,14 +163,13 @@ internal static class DeletionVariants
         var count = 0;
         for (var k = 0; k < 2; k++)
         {
-            var position = (shape >> (k * PositionBits)) & PositionMask;
+            var position = PositionOf(shape, k);
             if (position == 0)
             {
                 break;
             }
 
-            var inRun = ((shape >> ((2 * PositionBits) + k)) & 1) != 0;
-            ranks[count++] = inRun || position == Far ? -1 : position - 1 - k;
+            ranks[count++] = InRunAt(shape, k) || position == Far ? -1 : position - 1 - k;
         }
 
         return count;
@@ -184,8 +183,8 @@ internal static class DeletionVariants
     {
         for (var k = 0; k < 2; k++)
         {
-            var position = (shape >> (k * PositionBits)) & PositionMask;
-            if (position == Far || (((shape >> ((2 * PositionBits) + k)) & 1) != 0 && IsVowel(form[position - 1])))
+            var position = PositionOf(shape, k);
+            if (position == Far || (InRunAt(shape, k) && Scoring.EditDistance.IsVowel(form[position - 1])))
             {
                 return false;
             }
@@ -211,7 +210,7 @@ internal static class DeletionVariants
             var nj = Next(query, queryShape, j);
             if (x != y)
             {
-                if (!IsVowel(x) || !IsVowel(y))
+                if (!Scoring.EditDistance.IsVowel(x) || !Scoring.EditDistance.IsVowel(y))
                 {
                     return true;
                 }
@@ -252,8 +251,10 @@ internal static class DeletionVariants
         return next;
     }
 
-    private static bool Deleted(int shape, int at) =>
-        (shape & PositionMask) == at + 1 || ((shape >> PositionBits) & PositionMask) == at + 1;
+    private static bool Deleted(int shape, int at) => PositionOf(shape, 0) == at + 1 || PositionOf(shape, 1) == at + 1;
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+    // A shape's k-th deletion: its position plus one (0: none), and whether the deleted letter is in a run of equal letters.
+    private static int PositionOf(int shape, int k) => (shape >> (k * PositionBits)) & PositionMask;
+
+    private static bool InRunAt(int shape, int k) => ((shape >> ((2 * PositionBits) + k)) & 1) != 0;
 }

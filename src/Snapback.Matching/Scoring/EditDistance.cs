@@ -137,6 +137,7 @@ internal static class EditDistance
         return false;
     }
 
+    /// <summary>The vowels whose replacement by one another costs <see cref="CheapCost"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+    public static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }
