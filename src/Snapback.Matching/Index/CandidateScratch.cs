@@ -35,6 +35,9 @@ internal sealed class CandidateScratch
     /// <summary>Per query token, listed tokens that are it and another query token run together, and that other token.</summary>
     public List<(int Token, int Partner)>[] Joins { get; } = [.. Enumerable.Range(0, 32).Select(static _ => new List<(int, int)>())];
 
+    /// <summary>The query's pairings (and merges and joins) by what each contributes at most, and the query token making it.</summary>
+    public List<(float Contribution, int Token)> Contributions { get; } = new(64);
+
     public VocabularyScratch Vocabulary { get; } = new();
 
     public static CandidateScratch Rent(int names)

@@ -18,9 +18,10 @@ namespace Snapback.Matching.Index;
 /// at most their product raised to the scorer's exponents, since its other factors are at most 1.
 /// </para>
 /// <para>
-/// Tokens whose contributions together cannot lift a name to the floor on their own (lightest first, with every other token
-/// unmatched) are not essential: their postings only add to names an essential token reached, so common tokens
-/// ("Mohammed") do not make thousands of candidates.
+/// Pairings whose contributions together cannot lift a name to the floor on their own (lightest first, each query token
+/// counting its best pairing taken, every other token unmatched) are not essential: their postings only add to names an
+/// essential pairing reached, so common tokens ("Mohammed") and a token's weaker pairings (a distinctive family name's
+/// one-letter neighbours) do not make thousands of candidates.
 /// </para>
 /// </summary>
 internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocabulary, MergeTable merges, CompactIndex compacts)
@@ -62,7 +63,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             return;
         }
 
-        Span<float> most = stackalloc float[q.Length];
+        Span<float> joined = stackalloc float[q.Length];
         Span<float> byInitial = stackalloc float[q.Length];
         Span<float> unmatched = stackalloc float[q.Length];
         Span<float> leastRest = stackalloc float[q.Length];
@@ -76,22 +77,22 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             }
 
             unmatched[i] = NameScorer.UnmatchedWeight(q[i], facts.Weights[i]);
-            (most[i], byInitial[i]) = FindPairings(facts, i, scratch);
+            (joined[i], byInitial[i]) = FindPairings(facts, i, scratch);
 
             // Paired with a listed initial, a token still counts 0.7 of its weight as unmatched (NameScorer.Score).
             leastRest[i] = byInitial[i] > 0 ? Math.Min(unmatched[i], 0.7f * facts.Weights[i]) : unmatched[i];
         }
 
-        // Essential tokens make the candidates: each touches the names its pairings reach and contributes to them in the same
-        // pass over its postings. Pairings with listed initials make no candidate, so they are offered once every candidate is
-        // touched, and so are the other tokens' pairings. A token whose contributions come in two passes adds the best of each
-        // to a name's reach: a bound a little looser, never lower.
-        var essential = Essential(q, most, byInitial, leastRest, initials, floor);
+        // Essential pairings make the candidates: each touches the names it reaches and contributes to them in the same pass
+        // over its postings. Pairings with listed initials make no candidate, so they are offered once every candidate is
+        // touched, and so are the pairings that are not essential. A token whose contributions come in two passes adds the
+        // best of each to a name's reach: a bound a little looser, never lower.
+        var cutoff = Cutoff(q, joined, byInitial, leastRest, initials, floor, scratch);
         for (var i = 0; i < q.Length; i++)
         {
-            if ((essential & (1u << i)) != 0)
+            if (q[i].Role != TokenRole.Initial)
             {
-                Contribute(q, i, Pass.Touching, scratch);
+                Contribute(q, i, joined[i], cutoff, touching: true, scratch);
                 scratch.EndToken(i);
             }
         }
@@ -100,7 +101,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         {
             if (q[i].Role != TokenRole.Initial)
             {
-                Contribute(q, i, (essential & (1u << i)) != 0 ? Pass.ByInitialOnly : Pass.All, scratch);
+                Contribute(q, i, joined[i], cutoff, touching: false, scratch);
                 scratch.EndToken(i);
             }
         }
@@ -181,10 +182,10 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     }
 
     /// <summary>
-    /// Finds query token <paramref name="i"/>'s pairings; returns the most it can contribute to any name, other than by pairing
-    /// with a listed initial, and the most by pairing with a listed initial.
+    /// Finds query token <paramref name="i"/>'s pairings, merges and joins; returns the most it can contribute to any name
+    /// through a merge or a join, and the most by pairing with a listed initial.
     /// </summary>
-    private (float Most, float ByInitial) FindPairings(QueryFacts facts, int i, CandidateScratch scratch)
+    private (float Joined, float ByInitial) FindPairings(QueryFacts facts, int i, CandidateScratch scratch)
     {
         var q = facts.Name.Tokens;
         var most = 0f;
@@ -210,14 +211,9 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
 
         foreach (var p in pairs)
         {
-            var contribution = Contribution(p) * vocabulary.MostWeight[p.Token];
             if (p.ByInitial)
             {
-                byInitial = Math.Max(byInitial, contribution);
-            }
-            else
-            {
-                most = Math.Max(most, contribution);
+                byInitial = Math.Max(byInitial, MostContribution(p));
             }
         }
 
@@ -277,41 +273,35 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
 
     private static float Contribution(TokenPair p) => p.Similarity * (p.ByInitial ? 0.3f : 1f);
 
-    /// <summary>Which of a query token's pairings a pass over them offers, and whether it touches the names they reach.</summary>
-    private enum Pass
-    {
-        /// <summary>Every pairing, to names already touched.</summary>
-        All,
+    /// <summary>The most a pairing contributes to any name: its contribution at its listed token's heaviest weight.</summary>
+    private float MostContribution(TokenPair p) => Contribution(p) * vocabulary.MostWeight[p.Token];
 
-        /// <summary>Every pairing but those with listed initials, touching the names they reach.</summary>
-        Touching,
-
-        /// <summary>Only pairings with listed initials, to names already touched.</summary>
-        ByInitialOnly,
-    }
-
-    private void Contribute(NameToken[] q, int i, Pass pass, CandidateScratch scratch)
+    /// <summary>
+    /// Offers query token <paramref name="i"/>'s essential pairings, merges and joins (those contributing at least
+    /// <paramref name="cutoff"/>, <see cref="Cutoff"/>), touching the names they reach, or the others, to names already
+    /// touched. Pairings with listed initials are never essential.
+    /// </summary>
+    private void Contribute(NameToken[] q, int i, float joined, float cutoff, bool touching, CandidateScratch scratch)
     {
         var distinctive = q[i].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
-        var touch = pass == Pass.Touching;
         foreach (var p in scratch.Pairs[i])
         {
-            if ((pass == Pass.Touching && p.ByInitial) || (pass == Pass.ByInitialOnly && !p.ByInitial))
+            if ((!p.ByInitial && MostContribution(p) >= cutoff) != touching)
             {
                 continue;
             }
 
-            OfferPostings(p.Token, Contribution(p), distinctive && !p.ByInitial, touch, scratch);
+            OfferPostings(p.Token, Contribution(p), distinctive && !p.ByInitial, touching, scratch);
         }
 
-        if (pass == Pass.ByInitialOnly)
+        if ((joined >= cutoff) != touching)
         {
             return;
         }
 
         foreach (var (n, j, k) in scratch.Merges[i])
         {
-            if (touch)
+            if (touching)
             {
                 scratch.Touch(n, 0);
             }
@@ -325,7 +315,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         foreach (var (token, partner) in scratch.Joins[i])
         {
             var either = distinctive || q[partner].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
-            OfferPostings(token, 0.95f, either, touch, scratch);
+            OfferPostings(token, 0.95f, either, touching, scratch);
         }
     }
 
@@ -374,15 +364,17 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     }
 
     /// <summary>
-    /// The query tokens whose pairings make candidates. Taking the others lightest first, as long as a name reached by them
-    /// alone could not reach the floor, they are not essential. Such a name may also be reached by the query's initials and by
-    /// any token's pairing with a listed initial, so those count as reaching it; every other token is unmatched, or paired with
-    /// a listed initial and then still counts most of its weight (<paramref name="leastRest"/>).
+    /// The least contribution of a pairing (or a token's merges and joins) that makes candidates. Taking the pairings lightest
+    /// first, as long as a name reached by them alone could not reach the floor, they are not essential. Such a name may also
+    /// be reached by the query's initials and by any token's pairing with a listed initial, so those count as reaching it; a
+    /// token counts the most of its pairings taken so far, since it pairs with one listed token; a token none of whose
+    /// pairings is taken is unmatched, or paired with a listed initial and then still counts most of its weight
+    /// (<paramref name="leastRest"/>). A token without pairings is taken first, as if it could be matched.
     /// </summary>
-    private static uint Essential(NameToken[] q, ReadOnlySpan<float> most, ReadOnlySpan<float> byInitial, ReadOnlySpan<float> leastRest, int initials, double floor)
+    private float Cutoff(NameToken[] q, ReadOnlySpan<float> joined, ReadOnlySpan<float> byInitial, ReadOnlySpan<float> leastRest, int initials, double floor, CandidateScratch scratch)
     {
-        Span<int> order = stackalloc int[q.Length];
-        var count = 0;
+        var units = scratch.Contributions;
+        units.Clear();
         var rest = 0f;
         var reach = (double)(initials * InitialReach);
         for (var i = 0; i < q.Length; i++)
@@ -394,29 +386,46 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
 
             rest += leastRest[i];
             reach += byInitial[i];
-            var at = count++;
-            while (at > 0 && most[order[at - 1]] > most[i])
+            var paired = joined[i] > 0;
+            if (paired)
             {
-                order[at] = order[at - 1];
-                at--;
+                units.Add((joined[i], i));
             }
 
-            order[at] = i;
+            foreach (var p in scratch.Pairs[i])
+            {
+                if (!p.ByInitial)
+                {
+                    units.Add((MostContribution(p), i));
+                    paired = true;
+                }
+            }
+
+            if (!paired)
+            {
+                units.Add((0, i));
+            }
         }
 
-        var essential = uint.MaxValue;
-        foreach (var t in order[..count])
+        units.Sort(static (a, b) => a.Contribution.CompareTo(b.Contribution));
+        Span<float> taken = stackalloc float[q.Length];
+        Span<bool> counted = stackalloc bool[q.Length];
+        foreach (var (contribution, i) in units)
         {
-            reach += most[t];
-            rest -= leastRest[t];
+            if (!counted[i])
+            {
+                counted[i] = true;
+                rest -= leastRest[i];
+            }
+
+            reach += contribution - taken[i];
+            taken[i] = contribution;
             if (Bound(reach, rest, 0) >= floor - Slack)
             {
-                break;
+                return contribution;
             }
-
-            essential &= ~(1u << t);
         }
 
-        return essential;
+        return float.PositiveInfinity;
     }
 }

@@ -200,8 +200,9 @@ internal sealed class TokenVocabulary
         {
             var id = entry >>> EntryBits;
             var shared = (entry >> DeletionVariants.ShapeBits) & (TextForm | KeyForm) & kinds;
-            if (shared == 0 && kinds != Skeletons)
+            if ((shared == 0 && kinds != Skeletons) || scratch.Seen(id, stamp))
             {
+                // Another form, or a token already compared with this query token (through another variant).
                 continue;
             }
 

@@ -23,6 +23,9 @@ internal sealed class VocabularyScratch
         return current;
     }
 
+    /// <summary>Whether <paramref name="id"/> is already marked under <paramref name="stamp"/>.</summary>
+    public bool Seen(int id, int stamp) => stamps[id] == stamp;
+
     /// <summary>Whether <paramref name="id"/> is seen for the first time under <paramref name="stamp"/>; marks it.</summary>
     public bool FirstVisit(int id, int stamp)
     {
