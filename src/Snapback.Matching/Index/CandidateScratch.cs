@@ -40,6 +40,9 @@ internal sealed class CandidateScratch
 
     public VocabularyScratch Vocabulary { get; } = new();
 
+    /// <summary>The listed tokens the current pass offers from the names already touched.</summary>
+    public DeferredTokens Deferred { get; } = new();
+
     public static CandidateScratch Rent(int names)
     {
         var scratch = current ??= new CandidateScratch();

@@ -284,6 +284,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     private void Contribute(NameToken[] q, int i, float joined, float cutoff, bool touching, CandidateScratch scratch)
     {
         var distinctive = q[i].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
+        scratch.Deferred.Begin(vocabulary.Tokens.Length);
         foreach (var p in scratch.Pairs[i])
         {
             if ((!p.ByInitial && MostContribution(p) >= cutoff) != touching)
@@ -294,37 +295,39 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             OfferPostings(p.Token, Contribution(p), distinctive && !p.ByInitial, touching, scratch);
         }
 
-        if ((joined >= cutoff) != touching)
+        if ((joined >= cutoff) == touching)
         {
-            return;
-        }
-
-        foreach (var (n, j, k) in scratch.Merges[i])
-        {
-            if (touching)
+            foreach (var (n, j, k) in scratch.Merges[i])
             {
-                scratch.Touch(n, 0);
+                if (touching)
+                {
+                    scratch.Touch(n, 0);
+                }
+
+                var name = catalog.Names[n];
+                var contribution = 0.95f * (name.Weights[j] + name.Weights[k]);
+                scratch.Offer(n, contribution, j, name.UnmatchedWeights[j], distinctive);
+                scratch.Offer(n, contribution, k, name.UnmatchedWeights[k], distinctive);
             }
 
-            var name = catalog.Names[n];
-            var contribution = 0.95f * (name.Weights[j] + name.Weights[k]);
-            scratch.Offer(n, contribution, j, name.UnmatchedWeights[j], distinctive);
-            scratch.Offer(n, contribution, k, name.UnmatchedWeights[k], distinctive);
+            foreach (var (token, partner) in scratch.Joins[i])
+            {
+                var either = distinctive || q[partner].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
+                OfferPostings(token, 0.95f, either, touching, scratch);
+            }
         }
 
-        foreach (var (token, partner) in scratch.Joins[i])
+        if (scratch.Deferred.Count > 0)
         {
-            var either = distinctive || q[partner].Role is TokenRole.Name or TokenRole.Patronymic or TokenRole.Number;
-            OfferPostings(token, 0.95f, either, touching, scratch);
+            OfferDeferred(scratch);
         }
     }
 
     private void OfferPostings(int token, float factor, bool distinctive, bool touch, CandidateScratch scratch)
     {
         var postings = vocabulary.Postings[token];
-        if (!touch && postings.Length > 2 * scratch.Touched.Count)
+        if (!touch && postings.Length > 2 * scratch.Touched.Count && scratch.Deferred.Add(token, factor, distinctive))
         {
-            OfferToTouched(token, factor, distinctive, scratch);
             return;
         }
 
@@ -344,17 +347,19 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     }
 
     /// <summary>
-    /// What <see cref="OfferPostings"/> offers without touching, read from the names already touched: a common token or a
-    /// listed initial is held by thousands of names, of which a screen has touched a few hundred.
+    /// What <see cref="OfferPostings"/> would offer without touching for the listed tokens it deferred, read from the names
+    /// already touched, in one pass for all of them: a common token, its neighbours or a listed initial are held by thousands
+    /// of names, of which a screen has touched a few hundred.
     /// </summary>
-    private void OfferToTouched(int token, float factor, bool distinctive, CandidateScratch scratch)
+    private void OfferDeferred(CandidateScratch scratch)
     {
+        var deferred = scratch.Deferred;
         foreach (var n in scratch.Touched)
         {
             var held = vocabulary.NameTokens[n];
             for (var j = 0; j < held.Length; j++)
             {
-                if (held[j] == token)
+                if (deferred.TryGet(held[j], out var factor, out var distinctive))
                 {
                     var name = catalog.Names[n];
                     scratch.Offer(n, factor * name.Weights[j], j, name.UnmatchedWeights[j], distinctive);

@@ -2,39 +2,38 @@ namespace Snapback.Matching.Index;
 
 /// <summary>
 /// An immutable multimap from 64-bit string hashes to ids, in two flat arrays bucketed by the hash's top bits: millions of
-/// deletion variants cost a few bytes each instead of a string and a dictionary entry. Two strings with the same hash share
-/// their ids, so a lookup can return ids that do not hold the string; callers verify every id they get.
+/// deletion variants cost a few bytes each instead of a string and a dictionary entry. Each entry holds the next 32 bits of
+/// its hash beside its id, so that a lookup reads the bucket bounds and then one run of entries. Two strings whose hashes
+/// share those bits share their ids, so a lookup can return ids that do not hold the string; callers verify every id they get.
 /// </summary>
 internal sealed class HashedPostings
 {
-    private readonly int shift;
-    private readonly int[] bucketStart;
-    private readonly ulong[] hashes;
-    private readonly int[] ids;
+    private const ulong FingerprintMask = 0xFFFF_FFFF_0000_0000ul;
 
-    private HashedPostings(int shift, int[] bucketStart, ulong[] hashes, int[] ids)
+    private readonly int bits;
+    private readonly int[] bucketStart;
+    private readonly ulong[] entries;
+
+    private HashedPostings(int bits, int[] bucketStart, ulong[] entries)
     {
-        this.shift = shift;
+        this.bits = bits;
         this.bucketStart = bucketStart;
-        this.hashes = hashes;
-        this.ids = ids;
+        this.entries = entries;
     }
 
     /// <summary>The number of (hash, id) entries held.</summary>
-    public int Count => hashes.Length;
+    public int Count => entries.Length;
 
     /// <summary>Builds the map from (hash, id) entries; a repeated entry only costs a repeated id in a lookup.</summary>
     public static HashedPostings Build(HashedEntries entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var (hashes, ids) = entries.Take();
-        Array.Sort(hashes, ids);
         var bits = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(2, hashes.Length))), 1, 24);
-        var shift = 64 - bits;
         var bucketStart = new int[(1 << bits) + 1];
         foreach (var h in hashes)
         {
-            bucketStart[(int)(h >> shift) + 1]++;
+            bucketStart[Bucket(h, bits) + 1]++;
         }
 
         for (var b = 1; b < bucketStart.Length; b++)
@@ -42,27 +41,62 @@ internal sealed class HashedPostings
             bucketStart[b] += bucketStart[b - 1];
         }
 
-        return new HashedPostings(shift, bucketStart, hashes, ids);
+        // Sorted by hash, the entries are in bucket order and by fingerprint within a bucket; each then takes its id in place.
+        Array.Sort(hashes, ids);
+        var packed = hashes;
+        for (var i = 0; i < packed.Length; i++)
+        {
+            packed[i] = Fingerprint(hashes[i], bits) | (uint)ids[i];
+        }
+
+        return new HashedPostings(bits, bucketStart, packed);
     }
 
-    /// <summary>The ids stored under <paramref name="hash"/> (and under any string sharing it).</summary>
-    public ReadOnlySpan<int> Find(ulong hash)
+    /// <summary>The ids stored under <paramref name="hash"/> (and under any string sharing its bucket and fingerprint).</summary>
+    public Ids Find(ulong hash)
     {
-        var bucket = (int)(hash >> shift);
-        var start = bucketStart[bucket];
-        var end = bucketStart[bucket + 1];
-        while (start < end && hashes[start] < hash)
+        var fingerprint = Fingerprint(hash, bits);
+        var start = bucketStart[Bucket(hash, bits)];
+        var end = bucketStart[Bucket(hash, bits) + 1];
+        while (start < end && (entries[start] & FingerprintMask) < fingerprint)
         {
             start++;
         }
 
         var stop = start;
-        while (stop < end && hashes[stop] == hash)
+        while (stop < end && (entries[stop] & FingerprintMask) == fingerprint)
         {
             stop++;
         }
 
-        return ids.AsSpan(start, stop - start);
+        return new Ids(entries.AsSpan(start, stop - start));
+    }
+
+    private static int Bucket(ulong hash, int bits) => (int)(hash >> (64 - bits));
+
+    // The 32 bits of the hash below its bucket's, in the high half of an entry.
+    private static ulong Fingerprint(ulong hash, int bits) => (hash << bits) & FingerprintMask;
+
+    /// <summary>The ids of a run of entries, enumerated in place.</summary>
+    public readonly ref struct Ids(ReadOnlySpan<ulong> entries)
+    {
+        private readonly ReadOnlySpan<ulong> entries = entries;
+
+        /// <summary>The number of ids.</summary>
+        public int Length => entries.Length;
+
+        public Enumerator GetEnumerator() => new(entries);
+
+        /// <summary>Enumerates the ids of a run of entries.</summary>
+        public ref struct Enumerator(ReadOnlySpan<ulong> entries)
+        {
+            private readonly ReadOnlySpan<ulong> entries = entries;
+            private int index = -1;
+
+            public readonly int Current => (int)(uint)entries[index];
+
+            public bool MoveNext() => ++index < entries.Length;
+        }
     }
 
     /// <summary>FNV-1a over the characters, with a final mix so that the top bits (the bucket) are well spread.</summary>
