@@ -55,7 +55,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     public void Collect(QueryFacts facts, double floor, CandidateScratch scratch, Action<int> offer)
     {
         var q = facts.Name.Tokens;
-        compacts.Find(facts.Name, scratch, static (s, n) => s.Touch(n, CandidateScratch.Whole));
+        compacts.Find(facts.Name, scratch.Vocabulary, scratch, static (s, n) => s.Touch(n, CandidateScratch.Whole));
         if (q.Length == 0 || q.Length > 32)
         {
             // The scorer gives a query of more than 32 tokens no token score: only compact forms can match.

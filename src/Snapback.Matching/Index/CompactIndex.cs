@@ -38,18 +38,22 @@ internal sealed class CompactIndex
     /// <summary>The number of hashed compact forms and variants held.</summary>
     public int Count => forms.Count;
 
-    /// <summary>Calls <paramref name="visit"/> with every name whose compact form may be within one edit of the query's.</summary>
-    public void Find<TState>(Names.ParsedName query, TState state, Action<TState, int> visit)
+    /// <summary>
+    /// Calls <paramref name="visit"/> with every name whose compact form may be within one edit of the query's, looking the
+    /// variants up with <paramref name="lookups"/>.
+    /// </summary>
+    public void Find<TState>(Names.ParsedName query, VocabularyScratch lookups, TState state, Action<TState, int> visit)
     {
         foreach (var form in Forms(query))
         {
-            DeletionVariants.Visit(form, 1, (forms, state, visit), static (s, h, _) =>
+            var count = lookups.LookUpVariants(forms, form, 1);
+            for (var k = 0; k < count; k++)
             {
-                foreach (var n in s.forms.Find(h))
+                foreach (var n in lookups.VariantIds(forms, k))
                 {
-                    s.visit(s.state, n);
+                    visit(state, n);
                 }
-            });
+            }
         }
 
         if (query.HasAbjad && query.CompactSkeleton.Length >= 3 && skeletons.TryGetValue(query.CompactSkeleton, out var same))

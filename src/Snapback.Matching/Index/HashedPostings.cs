@@ -72,6 +72,41 @@ internal sealed class HashedPostings
         return new Ids(entries.AsSpan(start, stop - start));
     }
 
+    /// <summary>
+    /// Finds the run of entries of each of <paramref name="hashes"/> (as <see cref="Find"/>), into <paramref name="runs"/>, a
+    /// pass over all of them for their buckets, then one for their fingerprints: the lookups are independent, so the reads of
+    /// memory they wait on overlap instead of coming one after another.
+    /// </summary>
+    public void FindAll(ReadOnlySpan<ulong> hashes, Span<(int Start, int Length)> runs)
+    {
+        for (var k = 0; k < hashes.Length; k++)
+        {
+            var bucket = Bucket(hashes[k], bits);
+            runs[k] = (bucketStart[bucket], bucketStart[bucket + 1]);
+        }
+
+        for (var k = 0; k < hashes.Length; k++)
+        {
+            var fingerprint = Fingerprint(hashes[k], bits);
+            var (start, end) = runs[k];
+            while (start < end && (entries[start] & FingerprintMask) < fingerprint)
+            {
+                start++;
+            }
+
+            var stop = start;
+            while (stop < end && (entries[stop] & FingerprintMask) == fingerprint)
+            {
+                stop++;
+            }
+
+            runs[k] = (start, stop - start);
+        }
+    }
+
+    /// <summary>The ids of a run <see cref="FindAll"/> found.</summary>
+    public Ids At((int Start, int Length) run) => new(entries.AsSpan(run.Start, run.Length));
+
     private static int Bucket(ulong hash, int bits) => (int)(hash >> (64 - bits));
 
     // The 32 bits of the hash below its bucket's, in the high half of an entry.

@@ -149,8 +149,7 @@ internal sealed class TokenVocabulary
         Propose(byKey, query.Key, query, stamp, scratch, found);
         foreach (var (form, kinds) in Forms(query))
         {
-            DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (this, query, stamp, scratch, found, kinds, form.Length), static (s, h, shape) =>
-                s.Item1.VerifyVariants(s.Item1.variants, h, shape, s.kinds, s.Length, s.query, s.stamp, s.scratch, s.found));
+            VerifyAllVariants(variants, form, DeletionVariants.For(form.Length), kinds, form.Length, query, stamp, scratch, found);
         }
 
         if (query.Skeleton.Length > 0)
@@ -163,8 +162,7 @@ internal sealed class TokenVocabulary
 
             if (query.Skeleton.Length >= 5)
             {
-                DeletionVariants.Visit(query.Skeleton, 1, (this, query, stamp, scratch, found), static (s, h, shape) =>
-                    s.Item1.VerifyVariants(s.Item1.skeletonVariants, h, shape, Skeletons, s.query.Skeleton.Length, s.query, s.stamp, s.scratch, s.found));
+                VerifyAllVariants(skeletonVariants, query.Skeleton, 1, Skeletons, query.Skeleton.Length, query, stamp, scratch, found);
             }
         }
 
@@ -189,14 +187,27 @@ internal sealed class TokenVocabulary
     }
 
     /// <summary>
-    /// Verifies the listed tokens holding the variant hashed <paramref name="hash"/>, but only those whose form shares the
+    /// Verifies the listed tokens sharing a deletion variant of <paramref name="form"/> (up to <paramref name="deletions"/>
+    /// letters deleted), every variant looked up first and then verified.
+    /// </summary>
+    private void VerifyAllVariants(HashedPostings map, string form, int deletions, int kinds, int length, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
+    {
+        var count = scratch.LookUpVariants(map, form, deletions);
+        for (var k = 0; k < count; k++)
+        {
+            VerifyVariants(scratch.VariantIds(map, k), scratch.VariantShape(k), kinds, length, query, stamp, scratch, found);
+        }
+    }
+
+    /// <summary>
+    /// Verifies the listed tokens holding a variant (<paramref name="ids"/>, the variant of the query form with shape <paramref name="shape"/>), but only those whose form shares the
     /// variant with the query's form of the same kind (the scorer compares texts with texts, keys with keys and skeletons with
     /// skeletons) and can be within the edits the scorer allows (<see cref="DeletionVariants.MayBeWithin(int, int, int, out float, out float)"/>): most tokens
     /// sharing a variant with a query token share it by deleting other letters or by hiding other vowels, and are far apart.
     /// </summary>
-    private void VerifyVariants(HashedPostings map, ulong hash, int shape, int kinds, int length, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
+    private void VerifyVariants(HashedPostings.Ids ids, int shape, int kinds, int length, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
     {
-        foreach (var entry in map.Find(hash))
+        foreach (var entry in ids)
         {
             var id = entry >>> EntryBits;
             var shared = (entry >> DeletionVariants.ShapeBits) & (TextForm | KeyForm) & kinds;
