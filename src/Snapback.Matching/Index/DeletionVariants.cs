@@ -91,7 +91,7 @@ internal static class DeletionVariants
     /// <summary>
     /// Whether two forms sharing a deletion variant can be within the edits the scorer allows, told from where each side
     /// deleted, without reading the forms: <paramref name="cost"/> is what the deletions cost at least, <paramref name="most"/>
-    /// what the scorer allows; <see cref="VowelsMayBeWithin"/> then reads the forms as written for the vowels the variant hides.
+    /// what the scorer allows; <see cref="VowelsMayBeWithin(int, string, int, string, float, float)"/> then reads the forms as written for the vowels the variant hides.
     /// <para>
     /// Two forms whose cheapest alignment costs c share the variant that deletes, for each substitution other than a vowel for
     /// a vowel, the two letters it replaces (the same rank on both sides: as many kept letters before them), for each swap of
@@ -121,7 +121,68 @@ internal static class DeletionVariants
     /// the variant keeps against other vowels still leave the two forms within <paramref name="most"/>.
     /// </summary>
     public static bool VowelsMayBeWithin(int listedShape, string listed, int queryShape, string query, float cost, float most) =>
-        !CountsVowels(listedShape, listed) || !CountsVowels(queryShape, query) || VowelsWithin(listed, listedShape, query, queryShape, cost, most);
+        VowelsMayBeWithin(listedShape, Vowels(listed), queryShape, Vowels(query), cost, most);
+
+    /// <summary>
+    /// <see cref="VowelsMayBeWithin(int, string, int, string, float, float)"/> on the forms' <see cref="Vowels"/>, which a
+    /// vocabulary keeps for its tokens in one array rather than reading each listed form where it lies in memory.
+    /// </summary>
+    public static bool VowelsMayBeWithin(int listedShape, ulong listed, int queryShape, ulong query, float cost, float most) =>
+        listed == UnknownVowels || query == UnknownVowels
+        || !CountsVowels(listedShape, listed) || !CountsVowels(queryShape, query) || VowelsWithin(listed, listedShape, query, queryShape, cost, most);
+
+    /// <summary>
+    /// What the vowel check reads of a form, in one word: its length, which letters are vowels and which vowel each is.
+    /// Consonants are not told apart: two forms sharing a variant for real keep the same consonants, and a variant shared by
+    /// its hash alone may be judged either way, since the pair it joins is proposed by its own variant if it is near enough.
+    /// <see cref="UnknownVowels"/> for a form too long or with too many vowels to hold, which the check then lets through.
+    /// </summary>
+    public static ulong Vowels(string form)
+    {
+        if (form.Length > MaxVowelForm)
+        {
+            return UnknownVowels;
+        }
+
+        var mask = 0ul;
+        var codes = 0ul;
+        var count = 0;
+        for (var i = 0; i < form.Length; i++)
+        {
+            var code = "aeiou".IndexOf(form[i], StringComparison.Ordinal) + 1;
+            if (code == 0)
+            {
+                continue;
+            }
+
+            if (count == MaxVowels)
+            {
+                return UnknownVowels;
+            }
+
+            mask |= 1ul << i;
+            codes |= (ulong)code << (3 * count++);
+        }
+
+        return mask | ((ulong)form.Length << LengthShift) | (codes << CodesShift);
+    }
+
+    /// <summary>A form whose vowels <see cref="Vowels"/> cannot hold.</summary>
+    public const ulong UnknownVowels = ulong.MaxValue;
+
+    // Vowels(): bits 0-30 which letters are vowels, 31-35 the length, 36-62 the vowels' codes (1 to 5), three bits each.
+    private const int MaxVowelForm = 30;
+    private const int MaxVowels = 9;
+    private const int LengthShift = 31;
+    private const int CodesShift = 36;
+
+    private static int LengthOf(ulong vowels) => (int)((vowels >> LengthShift) & 31);
+
+    private static bool IsVowelAt(ulong vowels, int at) => ((vowels >> at) & 1) != 0;
+
+    // The vowel at `at` (1 to 5), or 0 for a consonant.
+    private static int VowelAt(ulong vowels, int at) =>
+        IsVowelAt(vowels, at) ? (int)((vowels >> (CodesShift + (3 * System.Numerics.BitOperations.PopCount(vowels & ((1ul << at) - 1))))) & 7) : 0;
 
     private const float Rounding = 1e-3f;
 
@@ -179,12 +240,12 @@ internal static class DeletionVariants
         x < 0 || y < 0 || Math.Abs(x - y) == 1 ? Scoring.EditDistance.SwapCost : x == y ? 1f : float.PositiveInfinity;
 
     /// <summary>Whether the letters a shape deleted are known, so that the vowels the variant kept can be read.</summary>
-    private static bool CountsVowels(int shape, string form)
+    private static bool CountsVowels(int shape, ulong vowels)
     {
         for (var k = 0; k < 2; k++)
         {
             var position = PositionOf(shape, k);
-            if (position == Far || (InRunAt(shape, k) && Scoring.EditDistance.IsVowel(form[position - 1])))
+            if (position == Far || (InRunAt(shape, k) && IsVowelAt(vowels, position - 1)))
             {
                 return false;
             }
@@ -195,31 +256,33 @@ internal static class DeletionVariants
 
     /// <summary>
     /// Walks the letters both forms keep, adding what the vowels kept against other vowels cost to <paramref name="cost"/>:
-    /// a vowel change each, two neighbours swapped one swap; false once over <paramref name="most"/>. Letters that differ
-    /// otherwise mean the variant was shared by its hash alone, and say nothing.
+    /// a vowel change each, two neighbours swapped one swap; false once over <paramref name="most"/>. A vowel against a
+    /// consonant means the variant was shared by its hash alone, and says nothing.
     /// </summary>
-    private static bool VowelsWithin(string listed, int listedShape, string query, int queryShape, float cost, float most)
+    private static bool VowelsWithin(ulong listed, int listedShape, ulong query, int queryShape, float cost, float most)
     {
-        var i = Next(listed, listedShape, -1);
-        var j = Next(query, queryShape, -1);
-        while (i < listed.Length && j < query.Length)
+        var listedLength = LengthOf(listed);
+        var queryLength = LengthOf(query);
+        var i = Next(listedLength, listedShape, -1);
+        var j = Next(queryLength, queryShape, -1);
+        while (i < listedLength && j < queryLength)
         {
-            var x = listed[i];
-            var y = query[j];
-            var ni = Next(listed, listedShape, i);
-            var nj = Next(query, queryShape, j);
+            var x = VowelAt(listed, i);
+            var y = VowelAt(query, j);
+            var ni = Next(listedLength, listedShape, i);
+            var nj = Next(queryLength, queryShape, j);
             if (x != y)
             {
-                if (!Scoring.EditDistance.IsVowel(x) || !Scoring.EditDistance.IsVowel(y))
+                if (x == 0 || y == 0)
                 {
                     return true;
                 }
 
-                if (ni < listed.Length && nj < query.Length && listed[ni] == y && query[nj] == x)
+                if (ni < listedLength && nj < queryLength && VowelAt(listed, ni) == y && VowelAt(query, nj) == x)
                 {
                     cost += Scoring.EditDistance.SwapCost;
-                    ni = Next(listed, listedShape, ni);
-                    nj = Next(query, queryShape, nj);
+                    ni = Next(listedLength, listedShape, ni);
+                    nj = Next(queryLength, queryShape, nj);
                 }
                 else
                 {
@@ -240,10 +303,10 @@ internal static class DeletionVariants
     }
 
     // The next position after `at` that the shape keeps.
-    private static int Next(string form, int shape, int at)
+    private static int Next(int length, int shape, int at)
     {
         var next = at + 1;
-        while (next < form.Length && Deleted(shape, next))
+        while (next < length && Deleted(shape, next))
         {
             next++;
         }

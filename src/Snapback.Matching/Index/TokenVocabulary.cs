@@ -22,6 +22,11 @@ internal sealed class TokenVocabulary
     private readonly HashedPostings skeletonVariants;
     private readonly FrozenDictionary<char, int[]> initials;
 
+    // Per token, the vowels of its text and of its key as the variant check reads them (DeletionVariants.Vowels), side by
+    // side in memory rather than in each token's strings.
+    private readonly ulong[] textVowels;
+    private readonly ulong[] keyVowels;
+
     public TokenVocabulary(NameCatalog catalog)
     {
         var ids = new Dictionary<(string, string, string, TokenRole, bool, string?), int>();
@@ -58,6 +63,8 @@ internal sealed class TokenVocabulary
             throw new InvalidOperationException($"{Tokens.Length} distinct listed tokens are more than the variant lookup holds.");
         }
 
+        textVowels = [.. Tokens.Select(static t => DeletionVariants.Vowels(t.Text))];
+        keyVowels = [.. Tokens.Select(static t => DeletionVariants.Vowels(t.Key))];
         Postings = [.. postings.Select(static p => p.ToArray())];
         PostingWeights = [.. Postings.Select(p => p.Select(o => names[o / MaxListedTokens].Weights[o % MaxListedTokens]).ToArray())];
         PostingUnpaired = [.. Postings.Select(p => p.Select(o => names[o / MaxListedTokens].UnmatchedWeights[o % MaxListedTokens]).ToArray())];
@@ -193,9 +200,10 @@ internal sealed class TokenVocabulary
     private void VerifyAllVariants(HashedPostings map, string form, int deletions, int kinds, int length, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
     {
         var count = scratch.LookUpVariants(map, form, deletions);
+        var queryVowels = kinds == Skeletons ? default : (DeletionVariants.Vowels(query.Text), DeletionVariants.Vowels(query.Key));
         for (var k = 0; k < count; k++)
         {
-            VerifyVariants(scratch.VariantIds(map, k), scratch.VariantShape(k), kinds, length, query, stamp, scratch, found);
+            VerifyVariants(scratch.VariantIds(map, k), scratch.VariantShape(k), kinds, length, query, queryVowels, stamp, scratch, found);
         }
     }
 
@@ -205,7 +213,7 @@ internal sealed class TokenVocabulary
     /// skeletons) and can be within the edits the scorer allows (<see cref="DeletionVariants.MayBeWithin(int, int, int, out float, out float)"/>): most tokens
     /// sharing a variant with a query token share it by deleting other letters or by hiding other vowels, and are far apart.
     /// </summary>
-    private void VerifyVariants(HashedPostings.Ids ids, int shape, int kinds, int length, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
+    private void VerifyVariants(HashedPostings.Ids ids, int shape, int kinds, int length, in NameToken query, (ulong Text, ulong Key) queryVowels, int stamp, VocabularyScratch scratch, List<TokenPair> found)
     {
         foreach (var entry in ids)
         {
@@ -223,11 +231,10 @@ internal sealed class TokenVocabulary
                 continue;
             }
 
-            ref readonly var listed = ref Tokens[id];
             if (kinds == Skeletons
-                ? DeletionVariants.VowelsMayBeWithin(listedShape, listed.Skeleton, shape, query.Skeleton, cost, most)
-                : ((shared & TextForm) != 0 && DeletionVariants.VowelsMayBeWithin(listedShape, listed.Text, shape, query.Text, cost, most))
-                    || ((shared & KeyForm) != 0 && DeletionVariants.VowelsMayBeWithin(listedShape, listed.Key, shape, query.Key, cost, most)))
+                ? DeletionVariants.VowelsMayBeWithin(listedShape, Tokens[id].Skeleton, shape, query.Skeleton, cost, most)
+                : ((shared & TextForm) != 0 && DeletionVariants.VowelsMayBeWithin(listedShape, textVowels[id], shape, queryVowels.Text, cost, most))
+                    || ((shared & KeyForm) != 0 && DeletionVariants.VowelsMayBeWithin(listedShape, keyVowels[id], shape, queryVowels.Key, cost, most)))
             {
                 Verify(id, query, stamp, scratch, found);
             }
