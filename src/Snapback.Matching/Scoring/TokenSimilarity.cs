@@ -224,8 +224,10 @@ internal static class TokenSimilarity
         // Two slips in a word of seven letters, one of them a swap of neighbours, the commonest slip in typing (Bkoqrev / Bokarev,
         // Mhamuod / Mahmoud, Ibrhami / Ibrahim): five letters stay in place and the swapped two are still there.
         // A vowel changed with another letter, or a letter added, makes another name as often (Aleksiv / Oleksin, Katrin / Katrani).
+        // Three cheap operations (vowels changed, a swap) are another name, not a spelling of it: romanization systems disagree
+        // on one or two vowels of a word and a slip touches one or two letters, while Koroleva / Kirillova differ in three vowels.
         var d = EditDistance.Compute(a, b, allowed);
-        return d <= allowed && (d <= 1 || longest != 7 || EditDistance.TakesSwap(d)) ? d : float.MaxValue;
+        return d <= allowed && (d <= 1 || longest != 7 || EditDistance.TakesSwap(d)) && !EditDistance.TakesThreeCheap(d) ? d : float.MaxValue;
     }
 
     /// <summary>
