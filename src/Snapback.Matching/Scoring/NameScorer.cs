@@ -133,6 +133,9 @@ internal static class NameScorer
         // The query's own family name (written before a comma or in upper case) paired with nothing names another family too
         // ("Sahar Otri ZAITOUN" is not "OTRI, Sahar").
         var queryFamilyUnpaired = listedIsPerson && query.FamilyMask != 0 && (usedQ & query.FamilyMask) == 0;
+        // And the query's own given names, none of them paired, name another member of the family its family name gives
+        // ("Hassan JOK RIAK" is not "RIAK, Jok", whose given name the query holds only as part of its family name).
+        var queryGivenUnpaired = listedIsPerson && query.FamilyMask != 0 && GivenNamesUnpaired(q, query.FamilyMask, usedQ);
 
         // One side of a person's name and nothing of the other (a family name alone, "HADDAD"; "MARTINEZ CANTABRANA" for
         // "MARTINEZ CANTABRANA, Cesar"; the given names alone, "Tong Chol" for "KIM, Tong-chol") says little about which of the
@@ -182,7 +185,7 @@ internal static class NameScorer
         {
             score *= LoneFactor;
         }
-        else if (otherFamily || queryFamilyUnpaired || lastOther)
+        else if (otherFamily || queryFamilyUnpaired || queryGivenUnpaired || lastOther)
         {
             score *= 0.9f;
         }
@@ -298,6 +301,28 @@ internal static class NameScorer
     {
         var last = Math.Min(tokens.Length, 64) - 1;
         return tokens[last].Role == TokenRole.Name && tokens[last].Text.Length >= 3 && (used & (1ul << last)) == 0;
+    }
+
+    // Whether the name has given names (names of three letters or more outside its family name) and none of them is paired.
+    private static bool GivenNamesUnpaired(NameToken[] q, ulong familyMask, uint usedQ)
+    {
+        var given = false;
+        for (var i = 0; i < q.Length && i < 32; i++)
+        {
+            if ((familyMask & (1ul << i)) != 0 || q[i].Role != TokenRole.Name || q[i].Text.Length < 3)
+            {
+                continue;
+            }
+
+            if ((usedQ & (1u << i)) != 0)
+            {
+                return false;
+            }
+
+            given = true;
+        }
+
+        return given;
     }
 
     private static bool HasInitial(NameToken[] q) => Array.Exists(q, static t => t.Role == TokenRole.Initial);
