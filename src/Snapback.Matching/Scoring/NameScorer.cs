@@ -264,7 +264,16 @@ internal static class NameScorer
     {
         if (familyMask != 0)
         {
-            return (namesPaired & ~familyMask) == 0 || ((namesPaired & familyMask) == 0 && !QueryHasUnpairedName(q, usedQ));
+            // The family name with later given names but not the first, the name the person goes by, is as much one side of
+            // it as a run without the first name is below: where the father's name follows one's own, it names the father
+            // ("MU'ZI HNEIDI" for "Sa'eed Mu'zi HNEIDI"). A title kept among the listed given names is no name
+            // ("ASHRAF, Haji Muhammad"), and a family name with the patronymic alone is how Russian usage may name the person
+            // ("PUTIN VLADIMIROVICH").
+            var firstGiven = FirstGivenName(c, familyMask);
+            return (namesPaired & ~familyMask) == 0
+                || (((namesPaired & familyMask) == 0
+                    || (firstGiven != 0 && (namesPaired & firstGiven) == 0 && (namesPaired & ~familyMask & NamesOf(c, withPatronymics: false)) != 0))
+                    && !QueryHasUnpairedName(q, usedQ));
         }
 
         if (BitOperations.PopCount(namesPaired) == 1 && DistinctiveCount(q) == 1)
@@ -276,6 +285,20 @@ internal static class NameScorer
         var first = names & (~names + 1);
         var last = 1ul << (63 - BitOperations.LeadingZeroCount(names));
         return ((namesPaired & first) == 0 || (namesPaired & last) == 0) && !QueryHasUnpairedName(q, usedQ);
+    }
+
+    // The first of a person's given names (names outside the family name) that is not a title, as a mask; 0 when none.
+    private static ulong FirstGivenName(NameToken[] c, ulong familyMask)
+    {
+        for (var j = 0; j < c.Length && j < 64; j++)
+        {
+            if ((familyMask & (1ul << j)) == 0 && c[j].Role is TokenRole.Name or TokenRole.Patronymic && !NameVocabulary.Honorifics.Contains(c[j].Text))
+            {
+                return 1ul << j;
+            }
+        }
+
+        return 0;
     }
 
     // A query with a legal form or a generic organisation word ("JSC Interal", "Cybeinn PTE LTD") names an organisation: its one
@@ -327,12 +350,15 @@ internal static class NameScorer
 
     private static bool HasInitial(NameToken[] q) => Array.Exists(q, static t => t.Role == TokenRole.Initial);
 
-    private static ulong NamesOf(NameToken[] c)
+    // The person's names and patronymics, as a mask.
+    private static ulong NamesOf(NameToken[] c) => NamesOf(c, withPatronymics: true);
+
+    private static ulong NamesOf(NameToken[] c, bool withPatronymics)
     {
         ulong mask = 0;
         for (var j = 0; j < c.Length && j < 64; j++)
         {
-            mask |= c[j].Role is TokenRole.Name or TokenRole.Patronymic ? 1ul << j : 0;
+            mask |= c[j].Role == TokenRole.Name || (withPatronymics && c[j].Role == TokenRole.Patronymic) ? 1ul << j : 0;
         }
 
         return mask;
