@@ -97,7 +97,7 @@ internal static class TokenSimilarity
             // A word of two abjad letters is one consonant and a long vowel or h, which a Latin spelling writes with a vowel on
             // either side (طه Taha): short on both sides too.
             var bothShort = (q.Text.Length <= 3 && c.Text.Length <= 3) || (q.Abjad && !c.Abjad && q.Role == TokenRole.Name && q.Text.Length <= 2 && c.Text.Length <= 4);
-            if (SameSkeleton(q, c) && !FinalYaUnwritten(q, c)
+            if (SameSkeleton(q, c) && !FinalYaUnwritten(q, c) && !InitialWawDiffers(q, c)
                 && (consonants >= least || bothShort)
                 && (q.Abjad || !c.Abjad || q.Text.Length <= (2 * c.Text.Length) + 1))
             {
@@ -107,7 +107,7 @@ internal static class TokenSimilarity
                 return q.Abjad && (consonants > 2 || bothShort) ? 0.9f : 0.85f;
             }
 
-            if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 5 && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)
+            if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 5 && !InitialWawDiffers(q, c) && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)
             {
                 edits = 1;
                 return 0.8f;
@@ -151,6 +151,25 @@ internal static class TokenSimilarity
 
         var (abjad, latin) = q.Abjad ? (q, c) : (c, q);
         return Array.IndexOf(abjad.SkeletonAlternatives, latin.Skeleton) >= 0;
+    }
+
+    /// <summary>
+    /// Whether one of an abjad spelling and a Latin one begins with waw (و, the Hebrew vav ו) and the other not with w or v.
+    /// The skeleton drops w and v as the letters of long vowels, but at the start of a word waw is a consonant, which every
+    /// romanization writes (وائل Wael, وحيد Vahid): وائل is not Ali. Not told: a Latin word beginning with "ou", the French
+    /// spelling of w (Ould, Oualid) and of the vowel u (Oumar), and waw before the article, the conjunction "and" (والمسلمين).
+    /// </summary>
+    private static bool InitialWawDiffers(in NameToken q, in NameToken c)
+    {
+        var (abjad, latin) = q.Abjad ? (q, c) : (c, q);
+        var t = latin.Text;
+        if (latin.Abjad || t.Length < 2 || (t[0] == 'o' && t[1] == 'u') || AbjadSpelling.StartsWithConjunction(abjad.Written))
+        {
+            return false;
+        }
+
+        var waw = AbjadSpelling.FirstLetter(abjad.Written) is '\u0648' or '\u0624' or '\u05D5';
+        return waw != (t[0] is 'w' or 'v');
     }
 
     /// <summary>
