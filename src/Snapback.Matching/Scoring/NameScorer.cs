@@ -64,6 +64,8 @@ internal static class NameScorer
         var distinctiveAcross = false;
         var onlyCommon = true;
         var onlyCommonNames = true;
+        float heaviest = 0, heaviestSimilarity = 1;
+        bool heaviestKnownSlip = false, otherSure = false;
         foreach (var e in edges)
         {
             var maskQ = e.QueryMask;
@@ -106,6 +108,16 @@ internal static class NameScorer
                 distinctivePairs++;
                 distinctiveSimilarity = e.Similarity;
                 distinctiveAcross = e.Method == MatchMethod.Transliteration && q[e.Query].OtherScript && e.Listed2 < 0 && !c[e.Listed].OtherScript;
+                var knownSlip = e.Method == MatchMethod.Edit && e.Query2 < 0 && IsKnownLatinName(q[e.Query]);
+                if (weight > heaviest)
+                {
+                    otherSure |= heaviest >= CommonWeight && !heaviestKnownSlip;
+                    (heaviest, heaviestSimilarity, heaviestKnownSlip) = (weight, e.Similarity, knownSlip);
+                }
+                else
+                {
+                    otherSure |= weight >= CommonWeight && !knownSlip;
+                }
             }
 
             explain?.Add(new TokenMatch(
@@ -199,6 +211,14 @@ internal static class NameScorer
             && !(!listedIsPerson && IsOrganisationName(query)))
         {
             score -= 1.5f * (1f - distinctiveSimilarity);
+        }
+
+        // The uncommon names of the pair spelt as other names the lists know, beside common names only ("Ahmed Farah" /
+        // "AFRAAH, Ahmed", "Muhammad Salim" / "SALLUM, Muhammad"): the common names say little of who is meant, so the name that
+        // does is as alone as in one name against one name, and its difference counts as much.
+        if (distinctivePairs >= 2 && heaviestKnownSlip && !otherSure)
+        {
+            score -= 1.5f * (1f - heaviestSimilarity);
         }
 
         // One common name and nothing else on either side ("MUHAMMAD" / "MOHAMED") is shared by too many people to alert alone,
@@ -347,6 +367,10 @@ internal static class NameScorer
 
         return given;
     }
+
+    // A Latin word typed as it is, with no letters of a transliteration (diacritics), that names of the reference corpus hold.
+    private static bool IsKnownLatinName(in NameToken t) =>
+        !t.Unlisted && !t.Abjad && !t.OtherScript && System.Text.Ascii.EqualsIgnoreCase(t.Written, t.Text);
 
     private static bool HasInitial(NameToken[] q) => Array.Exists(q, static t => t.Role == TokenRole.Initial);
 
