@@ -117,10 +117,11 @@ internal static class TokenSimilarity
         // Typos are counted on the text as typed and on the romanized key, whichever is closer; each within the edits its own
         // length allows, so that the index can retrieve every pair by deletion variants of that form (Index.DeletionVariants).
         var length = Math.Max(q.Text.Length, c.Text.Length);
-        var d = Distance(q.Key, c.Key, q.KeyLetters, c.KeyLetters, q);
-        if (d > 0 && !(string.Equals(q.Key, q.Text) && string.Equals(c.Key, c.Text)))
+        var keysAreTexts = string.Equals(q.Key, q.Text) && string.Equals(c.Key, c.Text);
+        var d = Distance(q.Key, c.Key, q.KeyLetters, c.KeyLetters, q, typed: keysAreTexts);
+        if (d > 0 && !keysAreTexts)
         {
-            d = Math.Min(d, Distance(q.Text, c.Text, q.TextLetters, c.TextLetters, q));
+            d = Math.Min(d, Distance(q.Text, c.Text, q.TextLetters, c.TextLetters, q, typed: true));
         }
 
         if (d == float.MaxValue)
@@ -217,7 +218,7 @@ internal static class TokenSimilarity
     }
 
     /// <summary>The edit distance of two forms when within the edits their length allows; otherwise <see cref="float.MaxValue"/>.</summary>
-    private static float Distance(string a, string b, uint lettersA, uint lettersB, in NameToken query)
+    private static float Distance(string a, string b, uint lettersA, uint lettersB, in NameToken query, bool typed)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -246,7 +247,10 @@ internal static class TokenSimilarity
         // Three cheap operations (vowels changed, a swap) are another name, not a spelling of it: romanization systems disagree
         // on one or two vowels of a word and a slip touches one or two letters, while Koroleva / Kirillova differ in three vowels.
         var d = EditDistance.Compute(a, b, allowed);
-        return d <= allowed && (d <= 1 || longest != 7 || EditDistance.TakesSwap(d)) && !EditDistance.TakesThreeCheap(d) ? d : float.MaxValue;
+        // A query word of seven letters that no listed name holds is no other name: any two slips in it as typed leave five
+        // letters in place. Not in the romanized keys (Katrin / KATRANJI, katrani), whose folds are spellings, not slips.
+        return d <= allowed && (d <= 1 || longest != 7 || EditDistance.TakesSwap(d) || (query.Unlisted && typed))
+            && !EditDistance.TakesThreeCheap(d) ? d : float.MaxValue;
     }
 
     /// <summary>
