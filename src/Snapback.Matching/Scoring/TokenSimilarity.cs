@@ -80,7 +80,8 @@ internal static class TokenSimilarity
         if (string.Equals(q.Key, c.Key))
         {
             how = NameVocabulary.IsCanonical(q.Key) ? MatchMethod.Equivalence : MatchMethod.Transliteration;
-            return 0.95f;
+            // A key of two letters is too little of a word for its folds to say two spellings are one name (AYY / AAJ, both "ai").
+            return q.Key.Length <= 2 && how == MatchMethod.Transliteration ? 0.85f : 0.95f;
         }
 
         if ((q.Abjad || c.Abjad) && q.Skeleton.Length > 0)
