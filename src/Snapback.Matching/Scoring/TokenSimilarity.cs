@@ -248,9 +248,10 @@ internal static class TokenSimilarity
         // Three cheap operations (vowels changed, a swap) are another name, not a spelling of it: romanization systems disagree
         // on one or two vowels of a word and a slip touches one or two letters, while Koroleva / Kirillova differ in three vowels.
         var d = EditDistance.Compute(a, b, allowed);
-        // A query word of seven letters that no listed name holds is no other name: any two slips in it as typed leave five
-        // letters in place. Not in the romanized keys (Katrin / KATRANJI, katrani), whose folds are spellings, not slips.
-        return d <= allowed && (d <= 1 || longest != 7 || EditDistance.TakesSwap(d) || (query.Unlisted && typed))
+        // A query word of seven letters that no listed name holds is no other name: two letters mistyped, left out or added in
+        // it as typed leave five in place. Not with a vowel changed, nor in the romanized keys, whose folds are spellings, not
+        // slips: a vowel changed with a letter added makes another name (Katrin / Katrani, KATRANJI).
+        return d <= allowed && (d <= 1 || longest != 7 || EditDistance.TakesSwap(d) || (query.Unlisted && typed && d >= 2f))
             && !EditDistance.TakesThreeCheap(d) ? d : float.MaxValue;
     }
 
