@@ -54,6 +54,9 @@ internal static class AbjadSpelling
         return '\0';
     }
 
+    /// <summary>Whether a word as written begins with waw (و, with hamza ؤ, the Hebrew vav ו).</summary>
+    public static bool BeginsWithWaw(string written) => FirstLetter(written) is '\u0648' or '\u0624' or '\u05D5';
+
     /// <summary>Whether a word as written begins with waw and the article (وال), the conjunction "and" written onto a word.</summary>
     public static bool StartsWithConjunction(string written)
     {

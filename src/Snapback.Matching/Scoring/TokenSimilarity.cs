@@ -170,8 +170,7 @@ internal static class TokenSimilarity
             return false;
         }
 
-        var waw = AbjadSpelling.FirstLetter(abjad.Written) is '\u0648' or '\u0624' or '\u05D5';
-        return waw != (t[0] is 'w' or 'v');
+        return AbjadSpelling.BeginsWithWaw(abjad.Written) != (t[0] is 'w' or 'v');
     }
 
     /// <summary>
