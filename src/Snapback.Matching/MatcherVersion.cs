@@ -7,7 +7,7 @@ namespace Snapback.Matching;
 public static class MatcherVersion
 {
     /// <summary>Changed whenever tokens, keys, similarities or the score formula change.</summary>
-    public const string Release = "2026.12.7";
+    public const string Release = "2026.12.8";
 
     /// <summary>The release and the first eight hex digits of the matcher assembly's module version id, e.g. "2026.12.1+3fa85f64".</summary>
     public static string Current { get; } =

@@ -66,12 +66,24 @@ internal static class NameParser
             compact.Append(t.Text);
             if (t.Role != TokenRole.Particle)
             {
+                // A word's initial waw, w or v is a consonant, which the skeleton drops as a long vowel: the names' consonants
+                // run together keep it, as a word's skeleton pairs only with one that begins alike (TokenSimilarity).
+                if (BeginsWithW(t))
+                {
+                    skeleton.Append('v');
+                }
+
                 skeleton.Append(t.Skeleton);
             }
         }
 
         return new ParsedName(name, [.. tokens], [.. legal], compact.ToString(), string.Concat(texts), skeleton.ToString(), familyMask, Compounds(tokens));
     }
+
+    // Whether a word begins with the consonant w: waw not followed by the article (و "and" written onto a word), or w or v.
+    private static bool BeginsWithW(in NameToken t) => t.Abjad
+        ? Scoring.AbjadSpelling.BeginsWithWaw(t.Written) && !Scoring.AbjadSpelling.StartsWithConjunction(t.Written)
+        : t.Text.Length > 0 && t.Text[0] is 'w' or 'v';
 
     private const string Article = "\u0627\u0644";
 

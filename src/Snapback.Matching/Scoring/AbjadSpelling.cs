@@ -40,6 +40,31 @@ internal static class AbjadSpelling
         return TokenSimilarity.EditSimilarity(d, length);
     }
 
+    /// <summary>The first letter of a word as written, its diacritics left out; '\0' when it has none.</summary>
+    public static char FirstLetter(string written)
+    {
+        foreach (var c in written)
+        {
+            if (char.IsLetter(c) && c != '\u0640')
+            {
+                return c;
+            }
+        }
+
+        return '\0';
+    }
+
+    /// <summary>Whether a word as written begins with waw (و, with hamza ؤ, the Hebrew vav ו).</summary>
+    public static bool BeginsWithWaw(string written) => FirstLetter(written) is '\u0648' or '\u0624' or '\u05D5';
+
+    /// <summary>Whether a word as written begins with waw and the article (وال), the conjunction "and" written onto a word.</summary>
+    public static bool StartsWithConjunction(string written)
+    {
+        Span<char> letters = stackalloc char[written.Length];
+        var n = Letters(written, letters);
+        return n > 3 && letters[0] == '\u0648' && letters[1] == '\u0627' && letters[2] == '\u0644';
+    }
+
     /// <summary>The last letter of a word as written, its diacritics left out; '\0' when it has none.</summary>
     public static char LastLetter(string written)
     {

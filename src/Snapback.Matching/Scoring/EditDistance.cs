@@ -137,6 +137,13 @@ internal static class EditDistance
         return false;
     }
 
+    /// <summary>
+    /// Whether a distance of two or less is one of three cheap operations (vowel changes and swaps: 1.8 or 1.9); three cheap
+    /// operations summing to 2.0 cannot be told from two full edits and count as those.
+    /// </summary>
+    public static bool TakesThreeCheap(float distance) =>
+        Math.Abs(distance - (3 * CheapCost)) < 1e-3f || Math.Abs(distance - ((2 * CheapCost) + SwapCost)) < 1e-3f;
+
     /// <summary>The vowels whose replacement by one another costs <see cref="CheapCost"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -64,6 +64,8 @@ internal static class NameScorer
         var distinctiveAcross = false;
         var onlyCommon = true;
         var onlyCommonNames = true;
+        float heaviest = 0, heaviestSimilarity = 1;
+        bool heaviestKnownSlip = false, otherSure = false;
         foreach (var e in edges)
         {
             var maskQ = e.QueryMask;
@@ -106,6 +108,16 @@ internal static class NameScorer
                 distinctivePairs++;
                 distinctiveSimilarity = e.Similarity;
                 distinctiveAcross = e.Method == MatchMethod.Transliteration && q[e.Query].OtherScript && e.Listed2 < 0 && !c[e.Listed].OtherScript;
+                var knownSlip = e.Method == MatchMethod.Edit && e.Query2 < 0 && IsKnownLatinName(q[e.Query]);
+                if (weight > heaviest)
+                {
+                    otherSure |= heaviest >= CommonWeight && !heaviestKnownSlip;
+                    (heaviest, heaviestSimilarity, heaviestKnownSlip) = (weight, e.Similarity, knownSlip);
+                }
+                else
+                {
+                    otherSure |= weight >= CommonWeight && !knownSlip;
+                }
             }
 
             explain?.Add(new TokenMatch(
@@ -133,6 +145,9 @@ internal static class NameScorer
         // The query's own family name (written before a comma or in upper case) paired with nothing names another family too
         // ("Sahar Otri ZAITOUN" is not "OTRI, Sahar").
         var queryFamilyUnpaired = listedIsPerson && query.FamilyMask != 0 && (usedQ & query.FamilyMask) == 0;
+        // And the query's own given names, none of them paired, name another member of the family its family name gives
+        // ("Hassan JOK RIAK" is not "RIAK, Jok", whose given name the query holds only as part of its family name).
+        var queryGivenUnpaired = listedIsPerson && query.FamilyMask != 0 && GivenNamesUnpaired(q, query.FamilyMask, usedQ);
 
         // One side of a person's name and nothing of the other (a family name alone, "HADDAD"; "MARTINEZ CANTABRANA" for
         // "MARTINEZ CANTABRANA, Cesar"; the given names alone, "Tong Chol" for "KIM, Tong-chol") says little about which of the
@@ -182,7 +197,7 @@ internal static class NameScorer
         {
             score *= LoneFactor;
         }
-        else if (otherFamily || queryFamilyUnpaired || lastOther)
+        else if (otherFamily || queryFamilyUnpaired || queryGivenUnpaired || lastOther)
         {
             score *= 0.9f;
         }
@@ -196,6 +211,14 @@ internal static class NameScorer
             && !(!listedIsPerson && IsOrganisationName(query)))
         {
             score -= 1.5f * (1f - distinctiveSimilarity);
+        }
+
+        // The uncommon names of the pair spelt as other names the lists know, beside common names only ("Ahmed Farah" /
+        // "AFRAAH, Ahmed", "Muhammad Salim" / "SALLUM, Muhammad"): the common names say little of who is meant, so the name that
+        // does is as alone as in one name against one name, and its difference counts as much.
+        if (distinctivePairs >= 2 && heaviestKnownSlip && !otherSure)
+        {
+            score -= 1.5f * (1f - heaviestSimilarity);
         }
 
         // One common name and nothing else on either side ("MUHAMMAD" / "MOHAMED") is shared by too many people to alert alone,
@@ -261,7 +284,16 @@ internal static class NameScorer
     {
         if (familyMask != 0)
         {
-            return (namesPaired & ~familyMask) == 0 || ((namesPaired & familyMask) == 0 && !QueryHasUnpairedName(q, usedQ));
+            // The family name with later given names but not the first, the name the person goes by, is as much one side of
+            // it as a run without the first name is below: where the father's name follows one's own, it names the father
+            // ("MU'ZI HNEIDI" for "Sa'eed Mu'zi HNEIDI"). A title kept among the listed given names is no name
+            // ("ASHRAF, Haji Muhammad"), and a family name with the patronymic alone is how Russian usage may name the person
+            // ("PUTIN VLADIMIROVICH").
+            var firstGiven = FirstGivenName(c, familyMask);
+            return (namesPaired & ~familyMask) == 0
+                || (((namesPaired & familyMask) == 0
+                    || (firstGiven != 0 && (namesPaired & firstGiven) == 0 && (namesPaired & ~familyMask & NamesOf(c, withPatronymics: false)) != 0))
+                    && !QueryHasUnpairedName(q, usedQ));
         }
 
         if (BitOperations.PopCount(namesPaired) == 1 && DistinctiveCount(q) == 1)
@@ -273,6 +305,20 @@ internal static class NameScorer
         var first = names & (~names + 1);
         var last = 1ul << (63 - BitOperations.LeadingZeroCount(names));
         return ((namesPaired & first) == 0 || (namesPaired & last) == 0) && !QueryHasUnpairedName(q, usedQ);
+    }
+
+    // The first of a person's given names (names outside the family name) that is not a title, as a mask; 0 when none.
+    private static ulong FirstGivenName(NameToken[] c, ulong familyMask)
+    {
+        for (var j = 0; j < c.Length && j < 64; j++)
+        {
+            if ((familyMask & (1ul << j)) == 0 && c[j].Role is TokenRole.Name or TokenRole.Patronymic && !NameVocabulary.Honorifics.Contains(c[j].Text))
+            {
+                return 1ul << j;
+            }
+        }
+
+        return 0;
     }
 
     // A query with a legal form or a generic organisation word ("JSC Interal", "Cybeinn PTE LTD") names an organisation: its one
@@ -300,14 +346,43 @@ internal static class NameScorer
         return tokens[last].Role == TokenRole.Name && tokens[last].Text.Length >= 3 && (used & (1ul << last)) == 0;
     }
 
+    // Whether the name has given names (names of three letters or more outside its family name) and none of them is paired.
+    private static bool GivenNamesUnpaired(NameToken[] q, ulong familyMask, uint usedQ)
+    {
+        var given = false;
+        for (var i = 0; i < q.Length && i < 32; i++)
+        {
+            if ((familyMask & (1ul << i)) != 0 || q[i].Role != TokenRole.Name || q[i].Text.Length < 3)
+            {
+                continue;
+            }
+
+            if ((usedQ & (1u << i)) != 0)
+            {
+                return false;
+            }
+
+            given = true;
+        }
+
+        return given;
+    }
+
+    // A Latin word typed as it is, with no letters of a transliteration (diacritics), that names of the reference corpus hold.
+    private static bool IsKnownLatinName(in NameToken t) =>
+        !t.Unlisted && !t.Abjad && !t.OtherScript && System.Text.Ascii.EqualsIgnoreCase(t.Written, t.Text);
+
     private static bool HasInitial(NameToken[] q) => Array.Exists(q, static t => t.Role == TokenRole.Initial);
 
-    private static ulong NamesOf(NameToken[] c)
+    // The person's names and patronymics, as a mask.
+    private static ulong NamesOf(NameToken[] c) => NamesOf(c, withPatronymics: true);
+
+    private static ulong NamesOf(NameToken[] c, bool withPatronymics)
     {
         ulong mask = 0;
         for (var j = 0; j < c.Length && j < 64; j++)
         {
-            mask |= c[j].Role is TokenRole.Name or TokenRole.Patronymic ? 1ul << j : 0;
+            mask |= c[j].Role == TokenRole.Name || (withPatronymics && c[j].Role == TokenRole.Patronymic) ? 1ul << j : 0;
         }
 
         return mask;

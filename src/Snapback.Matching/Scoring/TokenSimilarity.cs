@@ -80,7 +80,8 @@ internal static class TokenSimilarity
         if (string.Equals(q.Key, c.Key))
         {
             how = NameVocabulary.IsCanonical(q.Key) ? MatchMethod.Equivalence : MatchMethod.Transliteration;
-            return 0.95f;
+            // A key of two letters is too little of a word for its folds to say two spellings are one name (AYY / AAJ, both "ai").
+            return q.Key.Length <= 2 && how == MatchMethod.Transliteration ? 0.85f : 0.95f;
         }
 
         if ((q.Abjad || c.Abjad) && q.Skeleton.Length > 0)
@@ -97,7 +98,7 @@ internal static class TokenSimilarity
             // A word of two abjad letters is one consonant and a long vowel or h, which a Latin spelling writes with a vowel on
             // either side (طه Taha): short on both sides too.
             var bothShort = (q.Text.Length <= 3 && c.Text.Length <= 3) || (q.Abjad && !c.Abjad && q.Role == TokenRole.Name && q.Text.Length <= 2 && c.Text.Length <= 4);
-            if (SameSkeleton(q, c) && !FinalYaUnwritten(q, c)
+            if (SameSkeleton(q, c) && !FinalYaUnwritten(q, c) && !InitialWawDiffers(q, c)
                 && (consonants >= least || bothShort)
                 && (q.Abjad || !c.Abjad || q.Text.Length <= (2 * c.Text.Length) + 1))
             {
@@ -107,7 +108,7 @@ internal static class TokenSimilarity
                 return q.Abjad && (consonants > 2 || bothShort) ? 0.9f : 0.85f;
             }
 
-            if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 5 && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)
+            if (Math.Min(q.Skeleton.Length, c.Skeleton.Length) >= 5 && !InitialWawDiffers(q, c) && EditDistance.Compute(q.Skeleton, c.Skeleton, 1) <= 1)
             {
                 edits = 1;
                 return 0.8f;
@@ -117,10 +118,11 @@ internal static class TokenSimilarity
         // Typos are counted on the text as typed and on the romanized key, whichever is closer; each within the edits its own
         // length allows, so that the index can retrieve every pair by deletion variants of that form (Index.DeletionVariants).
         var length = Math.Max(q.Text.Length, c.Text.Length);
-        var d = Distance(q.Key, c.Key, q.KeyLetters, c.KeyLetters, q);
-        if (d > 0 && !(string.Equals(q.Key, q.Text) && string.Equals(c.Key, c.Text)))
+        var keysAreTexts = string.Equals(q.Key, q.Text) && string.Equals(c.Key, c.Text);
+        var d = Distance(q.Key, c.Key, q.KeyLetters, c.KeyLetters, q, typed: keysAreTexts);
+        if (d > 0 && !keysAreTexts)
         {
-            d = Math.Min(d, Distance(q.Text, c.Text, q.TextLetters, c.TextLetters, q));
+            d = Math.Min(d, Distance(q.Text, c.Text, q.TextLetters, c.TextLetters, q, typed: true));
         }
 
         if (d == float.MaxValue)
@@ -151,6 +153,24 @@ internal static class TokenSimilarity
 
         var (abjad, latin) = q.Abjad ? (q, c) : (c, q);
         return Array.IndexOf(abjad.SkeletonAlternatives, latin.Skeleton) >= 0;
+    }
+
+    /// <summary>
+    /// Whether one of an abjad spelling and a Latin one begins with waw (و, the Hebrew vav ו) and the other not with w or v.
+    /// The skeleton drops w and v as the letters of long vowels, but at the start of a word waw is a consonant, which every
+    /// romanization writes (وائل Wael, وحيد Vahid): وائل is not Ali. Not told: a Latin word beginning with "ou", the French
+    /// spelling of w (Ould, Oualid) and of the vowel u (Oumar), and waw before the article, the conjunction "and" (والمسلمين).
+    /// </summary>
+    private static bool InitialWawDiffers(in NameToken q, in NameToken c)
+    {
+        var (abjad, latin) = q.Abjad ? (q, c) : (c, q);
+        var t = latin.Text;
+        if (latin.Abjad || t.Length < 2 || (t[0] == 'o' && t[1] == 'u') || AbjadSpelling.StartsWithConjunction(abjad.Written))
+        {
+            return false;
+        }
+
+        return AbjadSpelling.BeginsWithWaw(abjad.Written) != (t[0] is 'w' or 'v');
     }
 
     /// <summary>
@@ -198,7 +218,7 @@ internal static class TokenSimilarity
     }
 
     /// <summary>The edit distance of two forms when within the edits their length allows; otherwise <see cref="float.MaxValue"/>.</summary>
-    private static float Distance(string a, string b, uint lettersA, uint lettersB, in NameToken query)
+    private static float Distance(string a, string b, uint lettersA, uint lettersB, in NameToken query, bool typed)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -224,8 +244,14 @@ internal static class TokenSimilarity
         // Two slips in a word of seven letters, one of them a swap of neighbours, the commonest slip in typing (Bkoqrev / Bokarev,
         // Mhamuod / Mahmoud, Ibrhami / Ibrahim): five letters stay in place and the swapped two are still there.
         // A vowel changed with another letter, or a letter added, makes another name as often (Aleksiv / Oleksin, Katrin / Katrani).
+        // Three cheap operations (vowels changed, a swap) are another name, not a spelling of it: romanization systems disagree
+        // on one or two vowels of a word and a slip touches one or two letters, while Koroleva / Kirillova differ in three vowels.
         var d = EditDistance.Compute(a, b, allowed);
-        return d <= allowed && (d <= 1 || longest != 7 || EditDistance.TakesSwap(d)) ? d : float.MaxValue;
+        // A query word of seven letters that no listed name holds is no other name: two letters mistyped, left out or added in
+        // it as typed leave five in place. Not with a vowel changed, nor in the romanized keys, whose folds are spellings, not
+        // slips: a vowel changed with a letter added makes another name (Katrin / Katrani, KATRANJI).
+        return d <= allowed && (d <= 1 || longest != 7 || EditDistance.TakesSwap(d) || (query.Unlisted && typed && d >= 2f))
+            && !EditDistance.TakesThreeCheap(d) ? d : float.MaxValue;
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Snapback.Evaluation.Tests.Running;
 
 public sealed class EvaluationRunnerTests
 {
-    // Measured today on the derived corpus at 0.80: 0.926 of 725 held out (matcher 2026.12.6 and 2026.12.7; 0.916 with 2026.12.5).
+    // Measured today on the derived corpus at 0.80: 0.923 of 725 held out (matcher 2026.12.8; 0.926 with 2026.12.6 and 2026.12.7,
+    // 0.916 with 2026.12.5).
     private const double CrossScriptFloor = 0.91;
 
     [Fact]
@@ -26,11 +27,11 @@ public sealed class EvaluationRunnerTests
         Assert.All(report.Categories, static c => Assert.True(c.Misses.Length <= 5));
     }
 
-    // What the matcher reaches today on the held-out half at the default threshold (on this deck recall 0.955, false alerts
-    // 1.3%, a family name alone 3.5%; on the deck of `snapback eval`, docs/matching.md: 0.952, 1.0%, 2.5%; matcher 2026.12.7),
-    // with room for the deck's noise: a change that loses recall or adds false alerts beyond it fails.
-    // The bar the product aims at, recall 0.95 with false alerts at 1% at one threshold, is not met yet and is reported, not
-    // asserted, so the run shows it without failing on a known gap.
+    // What the matcher reaches today on the held-out half at the default threshold (on this deck recall 0.957, false alerts
+    // 1.0%, a family name alone 3.5%; on the deck of `snapback eval`, docs/matching.md: 0.954, 0.8%, 3.0%; matcher 2026.12.8;
+    // 0.955, 1.3% and 3.5% here with 2026.12.7), with room for the deck's noise: a change that loses recall or adds false
+    // alerts beyond it fails. The bar the product aims at, recall 0.95 with false alerts at 1% at one threshold, is met by the
+    // deck of `snapback eval` with little margin and is reported there, not asserted.
     [Fact]
     public void Evaluate_BundledLists_AtTheDefaultThreshold_KeepsTodaysRecallAndFalseAlerts()
     {
@@ -39,7 +40,7 @@ public sealed class EvaluationRunnerTests
         Write(report);
 
         Assert.True(report.Recall.Rate >= 0.95, $"held-out recall {report.Recall.Rate:0.000} at 0.80");
-        Assert.True(report.FalseAlerts.Rate <= 0.018, $"held-out false alerts {report.FalseAlerts.Rate:0.000} at 0.80");
+        Assert.True(report.FalseAlerts.Rate <= 0.015, $"held-out false alerts {report.FalseAlerts.Rate:0.000} at 0.80");
         var familyAlone = report.Categories.Single(static c => c.Category == "negative_family_name_alone").HeldOut;
         Assert.True(familyAlone.Rate <= 0.05, $"a family name alone alerts {familyAlone.Rate:0.000} of the time at 0.80");
         Assert.Equal(0, report.Categories.Single(static c => c.Category == "merged_mixed_case").HeldOut.Total
