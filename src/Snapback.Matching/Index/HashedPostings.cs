@@ -55,21 +55,8 @@ internal sealed class HashedPostings
     /// <summary>The ids stored under <paramref name="hash"/> (and under any string sharing its bucket and fingerprint).</summary>
     public Ids Find(ulong hash)
     {
-        var fingerprint = Fingerprint(hash, bits);
-        var start = bucketStart[Bucket(hash, bits)];
-        var end = bucketStart[Bucket(hash, bits) + 1];
-        while (start < end && (entries[start] & FingerprintMask) < fingerprint)
-        {
-            start++;
-        }
-
-        var stop = start;
-        while (stop < end && (entries[stop] & FingerprintMask) == fingerprint)
-        {
-            stop++;
-        }
-
-        return new Ids(entries.AsSpan(start, stop - start));
+        var bucket = Bucket(hash, bits);
+        return At(RunOf(hash, bucketStart[bucket], bucketStart[bucket + 1]));
     }
 
     /// <summary>
@@ -81,31 +68,37 @@ internal sealed class HashedPostings
     {
         for (var k = 0; k < hashes.Length; k++)
         {
+            // The bucket's start and end, until the second pass narrows them to the run's start and length.
             var bucket = Bucket(hashes[k], bits);
             runs[k] = (bucketStart[bucket], bucketStart[bucket + 1]);
         }
 
         for (var k = 0; k < hashes.Length; k++)
         {
-            var fingerprint = Fingerprint(hashes[k], bits);
-            var (start, end) = runs[k];
-            while (start < end && (entries[start] & FingerprintMask) < fingerprint)
-            {
-                start++;
-            }
-
-            var stop = start;
-            while (stop < end && (entries[stop] & FingerprintMask) == fingerprint)
-            {
-                stop++;
-            }
-
-            runs[k] = (start, stop - start);
+            runs[k] = RunOf(hashes[k], runs[k].Start, runs[k].Length);
         }
     }
 
     /// <summary>The ids of a run <see cref="FindAll"/> found.</summary>
     public Ids At((int Start, int Length) run) => new(entries.AsSpan(run.Start, run.Length));
+
+    // The entries of the bucket's [start, end) holding the hash's fingerprint, as (start, length).
+    private (int Start, int Length) RunOf(ulong hash, int start, int end)
+    {
+        var fingerprint = Fingerprint(hash, bits);
+        while (start < end && (entries[start] & FingerprintMask) < fingerprint)
+        {
+            start++;
+        }
+
+        var stop = start;
+        while (stop < end && (entries[stop] & FingerprintMask) == fingerprint)
+        {
+            stop++;
+        }
+
+        return (start, stop - start);
+    }
 
     private static int Bucket(ulong hash, int bits) => (int)(hash >> (64 - bits));
 
@@ -116,9 +109,6 @@ internal sealed class HashedPostings
     public readonly ref struct Ids(ReadOnlySpan<ulong> entries)
     {
         private readonly ReadOnlySpan<ulong> entries = entries;
-
-        /// <summary>The number of ids.</summary>
-        public int Length => entries.Length;
 
         public Enumerator GetEnumerator() => new(entries);
 

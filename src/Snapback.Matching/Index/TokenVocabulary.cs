@@ -154,9 +154,10 @@ internal sealed class TokenVocabulary
 
         Propose(byText, query.Text, query, stamp, scratch, found);
         Propose(byKey, query.Key, query, stamp, scratch, found);
+        var queryVowels = (DeletionVariants.Vowels(query.Text), DeletionVariants.Vowels(query.Key));
         foreach (var (form, kinds) in Forms(query))
         {
-            VerifyAllVariants(variants, form, DeletionVariants.For(form.Length), kinds, form.Length, query, stamp, scratch, found);
+            VerifyAllVariants(variants, form, DeletionVariants.For(form.Length), kinds, form.Length, query, queryVowels, stamp, scratch, found);
         }
 
         if (query.Skeleton.Length > 0)
@@ -169,7 +170,7 @@ internal sealed class TokenVocabulary
 
             if (query.Skeleton.Length >= 5)
             {
-                VerifyAllVariants(skeletonVariants, query.Skeleton, 1, Skeletons, query.Skeleton.Length, query, stamp, scratch, found);
+                VerifyAllVariants(skeletonVariants, query.Skeleton, 1, Skeletons, query.Skeleton.Length, query, default, stamp, scratch, found);
             }
         }
 
@@ -197,10 +198,9 @@ internal sealed class TokenVocabulary
     /// Verifies the listed tokens sharing a deletion variant of <paramref name="form"/> (up to <paramref name="deletions"/>
     /// letters deleted), every variant looked up first and then verified.
     /// </summary>
-    private void VerifyAllVariants(HashedPostings map, string form, int deletions, int kinds, int length, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
+    private void VerifyAllVariants(HashedPostings map, string form, int deletions, int kinds, int length, in NameToken query, (ulong Text, ulong Key) queryVowels, int stamp, VocabularyScratch scratch, List<TokenPair> found)
     {
         var count = scratch.LookUpVariants(map, form, deletions);
-        var queryVowels = kinds == Skeletons ? default : (DeletionVariants.Vowels(query.Text), DeletionVariants.Vowels(query.Key));
         for (var k = 0; k < count; k++)
         {
             VerifyVariants(scratch.VariantIds(map, k), scratch.VariantShape(k), kinds, length, query, queryVowels, stamp, scratch, found);
