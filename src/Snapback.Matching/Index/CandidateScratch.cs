@@ -67,22 +67,44 @@ internal sealed class CandidateScratch
 
     /// <summary>
     /// Records what the current query token can contribute to a candidate through pairing its listed token at
-    /// <paramref name="position"/>, whose weight when unpaired is <paramref name="unpaired"/>.
+    /// <paramref name="position"/>, whose weight when unpaired is <paramref name="unpaired"/>; nothing for a name not touched.
     /// </summary>
     public void Offer(int name, float contribution, int position, float unpaired, bool distinctive)
     {
         ref var state = ref States[name];
+        if (state.Flags != 0)
+        {
+            Add(ref state, name, contribution, position, unpaired, distinctive);
+        }
+    }
+
+    /// <summary><see cref="Touch"/> and <see cref="Offer"/> in one step, for the postings that make candidates.</summary>
+    public void TouchAndOffer(int name, float contribution, int position, float unpaired, bool distinctive)
+    {
+        ref var state = ref States[name];
         if (state.Flags == 0)
         {
-            return;
+            Touched.Add(name);
         }
 
+        state.Flags |= Candidate;
+        Add(ref state, name, contribution, position, unpaired, distinctive);
+    }
+
+    private void Add(ref NameState state, int name, float contribution, int position, float unpaired, bool distinctive)
+    {
         if (state.Best == 0)
         {
             ByToken.Add(name);
         }
 
-        state.Best = Math.Max(state.Best, Math.Max(contribution, float.Epsilon));
+        // Never zero once given, so that a name the token reached is told from one it did not.
+        var given = contribution > float.Epsilon ? contribution : float.Epsilon;
+        if (given > state.Best)
+        {
+            state.Best = given;
+        }
+
         if (position < 64 && (state.ListedReached & (1ul << position)) == 0)
         {
             state.ListedReached |= 1ul << position;

@@ -9,7 +9,7 @@ namespace Snapback.Matching.Index;
 /// promise that a screen returns exactly what <see cref="BruteForceMatcher"/> returns.
 /// <para>
 /// Every pairing the scorer can make is found: each query token's listed partners (<see cref="TokenVocabulary.FindPairs"/>),
-/// listed tokens run together (<see cref="MergeTable"/>) and query tokens run together (<see cref="TokenVocabulary.WithKey"/>),
+/// listed tokens run together (<see cref="MergeTable"/>) and query tokens run together (<see cref="TokenVocabulary.WithKeys"/>),
 /// compact forms (<see cref="CompactIndex"/>); query initials pair with anything and are counted as reaching every name.
 /// A name's score is then bounded from what reaches it. With m the matched weight (similarity × listed weight summed over the
 /// pairs, at most the sum over reaching query tokens of their best contribution A), the query coverage is at most A/(A+Uq),
@@ -235,7 +235,7 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             // Query tokens i and k written together as one listed token, either way round; recorded on both tokens.
             foreach (var (first, second) in (ReadOnlySpan<(int, int)>)[(i, k), (k, i)])
             {
-                foreach (var token in vocabulary.WithKey(string.Concat(q[first].Key, q[second].Key)))
+                foreach (var token in vocabulary.WithKeys(q[first].Key, q[second].Key))
                 {
                     scratch.Joins[i].Add((token, k));
                     most = Math.Max(most, 0.95f * vocabulary.MostWeight[token]);
@@ -333,16 +333,21 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
 
         var weights = vocabulary.PostingWeights[token];
         var unpaired = vocabulary.PostingUnpaired[token];
-        for (var k = 0; k < postings.Length; k++)
+        if (touch)
         {
-            var posting = postings[k];
-            var name = posting / TokenVocabulary.MaxListedTokens;
-            if (touch)
+            for (var k = 0; k < postings.Length; k++)
             {
-                scratch.Touch(name, 0);
+                var posting = (uint)postings[k];
+                scratch.TouchAndOffer((int)(posting / TokenVocabulary.MaxListedTokens), factor * weights[k], (int)(posting % TokenVocabulary.MaxListedTokens), unpaired[k], distinctive);
             }
 
-            scratch.Offer(name, factor * weights[k], posting % TokenVocabulary.MaxListedTokens, unpaired[k], distinctive);
+            return;
+        }
+
+        for (var k = 0; k < postings.Length; k++)
+        {
+            var posting = (uint)postings[k];
+            scratch.Offer((int)(posting / TokenVocabulary.MaxListedTokens), factor * weights[k], (int)(posting % TokenVocabulary.MaxListedTokens), unpaired[k], distinctive);
         }
     }
 
@@ -354,8 +359,16 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
     private void OfferDeferred(CandidateScratch scratch)
     {
         var deferred = scratch.Deferred;
+        var mask = deferred.Mask;
+        var nameMasks = vocabulary.NameTokenMasks;
         foreach (var n in scratch.Touched)
         {
+            // Most touched names hold none of the few tokens deferred: told by one word per name.
+            if ((nameMasks[n] & mask) == 0)
+            {
+                continue;
+            }
+
             var held = vocabulary.NameTokens[n];
             for (var j = 0; j < held.Length; j++)
             {

@@ -14,6 +14,9 @@ internal sealed class DeferredTokens
     /// <summary>The number of tokens deferred since <see cref="Begin"/>.</summary>
     public int Count { get; private set; }
 
+    /// <summary>The tokens deferred since <see cref="Begin"/>, one bit each by <see cref="TokenVocabulary.MaskOf"/>.</summary>
+    public ulong Mask { get; private set; }
+
     /// <summary>Empties the set, for a vocabulary of <paramref name="tokens"/> listed tokens.</summary>
     public void Begin(int tokens)
     {
@@ -32,6 +35,7 @@ internal sealed class DeferredTokens
         }
 
         Count = 0;
+        Mask = 0;
     }
 
     /// <summary>Defers <paramref name="token"/>; false if it is already deferred (then it is offered apart).</summary>
@@ -46,6 +50,7 @@ internal sealed class DeferredTokens
         factors[token] = factor;
         distinctive[token] = isDistinctive;
         Count++;
+        Mask |= TokenVocabulary.MaskOf(token);
         return true;
     }
 

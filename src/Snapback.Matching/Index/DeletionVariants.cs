@@ -106,14 +106,43 @@ internal static class DeletionVariants
     /// </summary>
     public static bool MayBeWithin(int listedShape, int queryShape, int queryLength, out float cost, out float most)
     {
-        // The shapes give the listed form's length: the variant is the query form less its deletions.
-        Span<int> listed = stackalloc int[2];
-        Span<int> query = stackalloc int[2];
-        var a = Ranks(listedShape, listed);
-        var b = Ranks(queryShape, query);
+        // The shapes give the listed form's length: the variant is the query form less its deletions. Called for every entry
+        // of every variant looked up: the ranks are kept in locals, not in spans.
+        var a = Rank(listedShape, 0, out var l0) + Rank(listedShape, 1, out var l1);
+        var b = Rank(queryShape, 0, out var q0) + Rank(queryShape, 1, out var q1);
         most = MostEdits(Math.Max(queryLength, queryLength - b + a)) + Rounding;
-        cost = Deletions(listed[..a], query[..b]);
+        cost = a + b;
+        if (a > 0 && b > 0)
+        {
+            // One pair of deletions, the others left as they are; or, with two on each side, both paired.
+            var pair = Pair(l0, q0);
+            if (b == 2)
+            {
+                pair = Math.Min(pair, Pair(l0, q1));
+            }
+
+            if (a == 2)
+            {
+                pair = Math.Min(pair, Pair(l1, q0));
+                if (b == 2)
+                {
+                    pair = Math.Min(pair, Pair(l1, q1));
+                    cost = Math.Min(cost, Math.Min(Pair(l0, q0) + Pair(l1, q1), Pair(l0, q1) + Pair(l1, q0)));
+                }
+            }
+
+            cost = Math.Min(cost, a + b - 2 + pair);
+        }
+
         return cost <= most;
+    }
+
+    // The k-th deletion's rank (kept letters before it; -1 when it pairs with anything); 0 when the shape has no such deletion.
+    private static int Rank(int shape, int k, out int rank)
+    {
+        var position = PositionOf(shape, k);
+        rank = position == 0 || InRunAt(shape, k) || position == Far ? -1 : position - 1 - k;
+        return position == 0 || (k == 1 && PositionOf(shape, 0) == 0) ? 0 : 1;
     }
 
     /// <summary>
@@ -196,46 +225,7 @@ internal static class DeletionVariants
     private static int InRun(string text, int at) =>
         (at > 0 && text[at - 1] == text[at]) || (at + 1 < text.Length && text[at + 1] == text[at]) ? 1 : 0;
 
-    /// <summary>The cheapest the two variants' deletions pair up: a pair at the same rank is a substitution, one apart a swap.</summary>
-    private static float Deletions(ReadOnlySpan<int> listed, ReadOnlySpan<int> query)
-    {
-        var a = listed.Length;
-        var b = query.Length;
-        float best = a + b;
-        for (var i = 0; i < a; i++)
-        {
-            for (var j = 0; j < b; j++)
-            {
-                best = Math.Min(best, a + b - 2 + Pair(listed[i], query[j]));
-            }
-        }
-
-        if (a == 2 && b == 2)
-        {
-            best = Math.Min(best, Math.Min(Pair(listed[0], query[0]) + Pair(listed[1], query[1]), Pair(listed[0], query[1]) + Pair(listed[1], query[0])));
-        }
-
-        return best;
-    }
-
-    // Ranks of a shape's deletions (kept letters before each); -1 when it pairs with anything.
-    private static int Ranks(int shape, Span<int> ranks)
-    {
-        var count = 0;
-        for (var k = 0; k < 2; k++)
-        {
-            var position = PositionOf(shape, k);
-            if (position == 0)
-            {
-                break;
-            }
-
-            ranks[count++] = InRunAt(shape, k) || position == Far ? -1 : position - 1 - k;
-        }
-
-        return count;
-    }
-
+    // The cheapest a deletion on each side pairs up: at the same rank a substitution, one apart a swap.
     private static float Pair(int x, int y) =>
         x < 0 || y < 0 || Math.Abs(x - y) == 1 ? Scoring.EditDistance.SwapCost : x == y ? 1f : float.PositiveInfinity;
 

@@ -16,6 +16,7 @@ internal sealed class TokenVocabulary
 {
     private readonly FrozenDictionary<string, int[]> byText;
     private readonly FrozenDictionary<string, int[]> byKey;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byKeySpans;
     private readonly HashedPostings variants;
     private readonly FrozenDictionary<string, int[]> bySkeleton;
     private readonly FrozenDictionary<string, int[]> abjadBySkeleton;
@@ -57,6 +58,7 @@ internal sealed class TokenVocabulary
         }
 
         Tokens = [.. tokens];
+        NameTokenMasks = [.. NameTokens.Select(static held => held.Aggregate(0ul, static (mask, token) => mask | MaskOf(token)))];
         if (Tokens.Length > 1 << (32 - EntryBits))
         {
             // Variant entries hold the token id, its forms and the variant's shape in one int.
@@ -72,6 +74,7 @@ internal sealed class TokenVocabulary
 
         byText = Group(Tokens, static t => t.Role != TokenRole.Initial ? t.Text : null);
         byKey = Group(Tokens, static t => t.Role is not TokenRole.Initial and not TokenRole.Number ? t.Key : null);
+        byKeySpans = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         bySkeleton = Group(Tokens, static t => t.Role is TokenRole.Initial or TokenRole.Number || t.Skeleton.Length == 0 ? null : t.Skeleton);
         // Listed abjad tokens under each of their skeletons (NameToken.SkeletonAlternatives), which Latin queries may meet.
         abjadBySkeleton = Tokens.SelectMany(static (t, i) => !t.Abjad || t.Role is TokenRole.Initial or TokenRole.Number || t.Skeleton.Length == 0
@@ -117,6 +120,12 @@ internal sealed class TokenVocabulary
     /// <summary>Per listed name, the token at each position (the postings read the other way).</summary>
     public int[][] NameTokens { get; }
 
+    /// <summary>Per listed name, the bits of its tokens (<see cref="MaskOf"/>): a name whose bits meet none of a set's holds none of its tokens.</summary>
+    public ulong[] NameTokenMasks { get; }
+
+    /// <summary>A token's bit among 64, for <see cref="NameTokenMasks"/>.</summary>
+    public static ulong MaskOf(int token) => 1ul << (token & 63);
+
     /// <summary>Per token, its occurrences as name index × <see cref="MaxListedTokens"/> + position.</summary>
     public int[][] Postings { get; }
 
@@ -132,8 +141,23 @@ internal sealed class TokenVocabulary
     /// <summary>The number of hashed deletion variants held (a measure of the index's size).</summary>
     public int VariantCount => variants.Count + skeletonVariants.Count;
 
-    /// <summary>The listed token whose key equals <paramref name="key"/> (for merged tokens), or none.</summary>
-    public int[] WithKey(string key) => byKey.TryGetValue(key, out var found) ? found : [];
+    /// <summary>
+    /// The listed tokens whose key is <paramref name="first"/> and <paramref name="second"/> written together (two query
+    /// tokens a listed name runs together), or none; looked up without making the joined string.
+    /// </summary>
+    public int[] WithKeys(string first, string second)
+    {
+        var length = first.Length + second.Length;
+        if (length > 256)
+        {
+            return byKeySpans.TryGetValue(string.Concat(first, second), out var whole) ? whole : [];
+        }
+
+        Span<char> joined = stackalloc char[length];
+        first.CopyTo(joined);
+        second.CopyTo(joined[first.Length..]);
+        return byKeySpans.TryGetValue(joined, out var found) ? found : [];
+    }
 
     /// <summary>The listed tokens whose consonant skeleton is <paramref name="skeleton"/> (for abjad compounds), or none.</summary>
     public int[] WithSkeleton(string skeleton) => bySkeleton.TryGetValue(skeleton, out var found) ? found : [];
@@ -219,15 +243,17 @@ internal sealed class TokenVocabulary
         {
             var id = entry >>> EntryBits;
             var shared = (entry >> DeletionVariants.ShapeBits) & (TextForm | KeyForm) & kinds;
-            if ((shared == 0 && kinds != Skeletons) || scratch.Seen(id, stamp))
+            if (shared == 0 && kinds != Skeletons)
             {
-                // Another form, or a token already compared with this query token (through another variant).
+                // Another form.
                 continue;
             }
 
             var listedShape = entry & ShapeMask;
-            if (!DeletionVariants.MayBeWithin(listedShape, shape, length, out var cost, out var most))
+            if (!DeletionVariants.MayBeWithin(listedShape, shape, length, out var cost, out var most) || scratch.Seen(id, stamp))
             {
+                // Too far apart by where the two deleted, or a token already compared with this query token (through another
+                // variant).
                 continue;
             }
 

@@ -13,8 +13,11 @@ public sealed class DeletionShapeTests
     private const string Consonants = "bkrst";
     private const string Vowels = "aeiou";
 
-    // Runs of vowels (EI, OU, AA), of equal consonants (LL, SS, BB), a vowel at either end; five to ten letters.
-    private static readonly string[] Words = ["Khamenei", "Nasrallah", "Oussama", "Abbas", "Yousef", "Saadiqoun", "Aleksandrov"];
+    // Runs of vowels (EI, OU, AA), of equal consonants (LL, SS, BB), a vowel at either end; four to ten letters. Four, five and
+    // seven letters are where the edits the scorer allows turn on the first and last letters and on a swap
+    // (TokenSimilarity.AllowedEdits).
+    private static readonly string[] Words =
+        ["Khamenei", "Nasrallah", "Oussama", "Abbas", "Yousef", "Saadiqoun", "Aleksandrov", "Omar", "Kony", "Samer", "Ibrahim", "Bokarev"];
 
     public static TheoryData<string> ListedWords => [.. Words];
 
@@ -45,8 +48,10 @@ public sealed class DeletionShapeTests
 
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences.Take(20)));
 
-        // The slips reach the listed word at least as often as the one-slip queries alone: the test is not vacuous.
-        Assert.True(found >= once.Count, $"{found} of {twice.Count + once.Count} slipped queries found {word}");
+        // The slips reach the listed word at least as often as the one-slip queries alone: the test is not vacuous. A word of
+        // four letters pairs with few of its slips (most make another name of it), but still with some.
+        var least = word.Length >= 5 ? once.Count : 10;
+        Assert.True(found >= least, $"{found} of {twice.Count + once.Count} slipped queries found {word}");
     }
 
     /// <summary>Every one slip of a word: a letter left out, replaced by a vowel or a consonant, added, or swapped with the next.</summary>
