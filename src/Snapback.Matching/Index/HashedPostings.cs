@@ -30,35 +30,23 @@ internal sealed class HashedPostings
         ArgumentNullException.ThrowIfNull(entries);
         var (hashes, ids) = entries.Take();
         var bits = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(2, hashes.Length))), 1, 24);
-
-        // Counted per bucket, then each bucket's end; placing an entry steps its bucket's end back, which leaves every bucket's
-        // start. A bucket holds about one entry, so sorting each by fingerprint after is quick, where sorting all of them by
-        // hash took most of a build.
         var bucketStart = new int[(1 << bits) + 1];
         foreach (var h in hashes)
         {
-            bucketStart[Bucket(h, bits)]++;
+            bucketStart[Bucket(h, bits) + 1]++;
         }
 
-        for (var b = 1; b < bucketStart.Length - 1; b++)
+        for (var b = 1; b < bucketStart.Length; b++)
         {
             bucketStart[b] += bucketStart[b - 1];
         }
 
-        bucketStart[^1] = hashes.Length;
-        var packed = new ulong[hashes.Length];
-        for (var i = 0; i < hashes.Length; i++)
+        // Sorted by hash, the entries are in bucket order and by fingerprint within a bucket; each then takes its id in place.
+        Array.Sort(hashes, ids);
+        var packed = hashes;
+        for (var i = 0; i < packed.Length; i++)
         {
-            packed[--bucketStart[Bucket(hashes[i], bits)]] = Fingerprint(hashes[i], bits) | (uint)ids[i];
-        }
-
-        for (var b = 0; b < bucketStart.Length - 1; b++)
-        {
-            var bucket = packed.AsSpan(bucketStart[b], bucketStart[b + 1] - bucketStart[b]);
-            if (bucket.Length > 1)
-            {
-                bucket.Sort();
-            }
+            packed[i] = Fingerprint(hashes[i], bits) | (uint)ids[i];
         }
 
         return new HashedPostings(bits, bucketStart, packed);
