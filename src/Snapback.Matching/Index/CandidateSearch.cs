@@ -337,8 +337,11 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         {
             for (var k = 0; k < postings.Length; k++)
             {
+                // Name × MaxListedTokens + position, never negative: divided as unsigned, by shifting.
                 var posting = (uint)postings[k];
-                scratch.TouchAndOffer((int)(posting / TokenVocabulary.MaxListedTokens), factor * weights[k], (int)(posting % TokenVocabulary.MaxListedTokens), unpaired[k], distinctive);
+                var name = (int)(posting / TokenVocabulary.MaxListedTokens);
+                var position = (int)(posting % TokenVocabulary.MaxListedTokens);
+                scratch.TouchAndOffer(name, factor * weights[k], position, unpaired[k], distinctive);
             }
 
             return;
@@ -347,7 +350,9 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
         for (var k = 0; k < postings.Length; k++)
         {
             var posting = (uint)postings[k];
-            scratch.Offer((int)(posting / TokenVocabulary.MaxListedTokens), factor * weights[k], (int)(posting % TokenVocabulary.MaxListedTokens), unpaired[k], distinctive);
+            var name = (int)(posting / TokenVocabulary.MaxListedTokens);
+            var position = (int)(posting % TokenVocabulary.MaxListedTokens);
+            scratch.Offer(name, factor * weights[k], position, unpaired[k], distinctive);
         }
     }
 

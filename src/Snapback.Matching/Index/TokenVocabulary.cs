@@ -120,7 +120,10 @@ internal sealed class TokenVocabulary
     /// <summary>Per listed name, the token at each position (the postings read the other way).</summary>
     public int[][] NameTokens { get; }
 
-    /// <summary>Per listed name, the bits of its tokens (<see cref="MaskOf"/>): a name whose bits meet none of a set's holds none of its tokens.</summary>
+    /// <summary>
+    /// Per listed name, the bits of its tokens (<see cref="MaskOf"/>): a name whose bits meet none of a set's holds none of
+    /// its tokens.
+    /// </summary>
     public ulong[] NameTokenMasks { get; }
 
     /// <summary>A token's bit among 64, for <see cref="NameTokenMasks"/>.</summary>
