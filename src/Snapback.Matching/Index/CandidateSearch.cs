@@ -333,26 +333,20 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
 
         var weights = vocabulary.PostingWeights[token];
         var unpaired = vocabulary.PostingUnpaired[token];
-        if (touch)
-        {
-            for (var k = 0; k < postings.Length; k++)
-            {
-                // Name × MaxListedTokens + position, never negative: divided as unsigned, by shifting.
-                var posting = (uint)postings[k];
-                var name = (int)(posting / TokenVocabulary.MaxListedTokens);
-                var position = (int)(posting % TokenVocabulary.MaxListedTokens);
-                scratch.TouchAndOffer(name, factor * weights[k], position, unpaired[k], distinctive);
-            }
-
-            return;
-        }
-
         for (var k = 0; k < postings.Length; k++)
         {
+            // Name × MaxListedTokens + position, never negative: divided as unsigned, by shifting.
             var posting = (uint)postings[k];
             var name = (int)(posting / TokenVocabulary.MaxListedTokens);
             var position = (int)(posting % TokenVocabulary.MaxListedTokens);
-            scratch.Offer(name, factor * weights[k], position, unpaired[k], distinctive);
+            if (touch)
+            {
+                scratch.TouchAndOffer(name, factor * weights[k], position, unpaired[k], distinctive);
+            }
+            else
+            {
+                scratch.Offer(name, factor * weights[k], position, unpaired[k], distinctive);
+            }
         }
     }
 

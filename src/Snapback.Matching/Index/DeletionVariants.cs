@@ -115,23 +115,12 @@ internal static class DeletionVariants
         if (a > 0 && b > 0)
         {
             // One pair of deletions, the others left as they are; or, with two on each side, both paired.
-            var pair = Pair(l0, q0);
-            if (b == 2)
-            {
-                pair = Math.Min(pair, Pair(l0, q1));
-            }
-
-            if (a == 2)
-            {
-                pair = Math.Min(pair, Pair(l1, q0));
-                if (b == 2)
-                {
-                    pair = Math.Min(pair, Pair(l1, q1));
-                    cost = Math.Min(cost, Math.Min(Pair(l0, q0) + Pair(l1, q1), Pair(l0, q1) + Pair(l1, q0)));
-                }
-            }
-
-            cost = Math.Min(cost, a + b - 2 + pair);
+            var p00 = Pair(l0, q0);
+            var p01 = b == 2 ? Pair(l0, q1) : float.PositiveInfinity;
+            var p10 = a == 2 ? Pair(l1, q0) : float.PositiveInfinity;
+            var p11 = a == 2 && b == 2 ? Pair(l1, q1) : float.PositiveInfinity;
+            cost = Math.Min(cost, a + b - 2 + Math.Min(Math.Min(p00, p01), Math.Min(p10, p11)));
+            cost = Math.Min(cost, Math.Min(p00 + p11, p01 + p10));
         }
 
         return cost <= most;
@@ -142,7 +131,7 @@ internal static class DeletionVariants
     {
         var position = PositionOf(shape, k);
         rank = position == 0 || InRunAt(shape, k) || position == Far ? -1 : position - 1 - k;
-        return position == 0 || (k == 1 && PositionOf(shape, 0) == 0) ? 0 : 1;
+        return position == 0 ? 0 : 1;
     }
 
     /// <summary>

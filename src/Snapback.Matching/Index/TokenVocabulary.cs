@@ -151,12 +151,7 @@ internal sealed class TokenVocabulary
     public int[] WithKeys(string first, string second)
     {
         var length = first.Length + second.Length;
-        if (length > 256)
-        {
-            return byKeySpans.TryGetValue(string.Concat(first, second), out var whole) ? whole : [];
-        }
-
-        Span<char> joined = stackalloc char[length];
+        Span<char> joined = length <= 256 ? stackalloc char[length] : new char[length];
         first.CopyTo(joined);
         second.CopyTo(joined[first.Length..]);
         return byKeySpans.TryGetValue(joined, out var found) ? found : [];
