@@ -3,6 +3,7 @@ using System.Text.Json;
 using Snapback.Lists.Model;
 using Snapback.Matching;
 using Snapback.Screening.Batch;
+using Snapback.Screening.Screen;
 using Snapback.Screening.Tests.Support;
 using Snapback.Tests;
 
@@ -209,6 +210,88 @@ public sealed class BatchScreenerTests
         Assert.Contains("longer than 65,536 bytes (100,000,000)", rows[1].Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_RowsArrivingAFewAtATime_GetTheirResultsBeforeTheInputEnds()
+    {
+        // A client streaming rows sends three, then waits for their results before it sends more: the batch must screen and
+        // write what it has rather than wait for a chunk to fill.
+        var ct = TestContext.Current.CancellationToken;
+        var people = RealLists.Entities.Where(static e => e.Kind == EntityKind.Person).Take(5).ToList();
+        var writer = new CollectingWriter();
+        var firstThreeWritten = writer.WhenCount(3);
+
+        async IAsyncEnumerable<PartyRow> Rows()
+        {
+            for (var i = 0; i < people.Count; i++)
+            {
+                if (i == 3)
+                {
+                    // Not a time limit on the batch: without the results the client would wait for ever, and the test with it.
+                    await firstThreeWritten.WaitAsync(TimeSpan.FromMinutes(2), ct);
+                }
+
+                yield return new PartyRow(i + 1, new PartyRequest("p" + i, people[i].PrimaryName), null);
+            }
+        }
+
+        var summary = await new BatchScreener(RealLists.Service()).RunAsync(Rows(), writer, null, null, ct);
+
+        Assert.Equal(5, summary.Rows);
+        Assert.Equal(["p0", "p1", "p2", "p3", "p4"], writer.Results.Select(static r => r.Id));
+        Assert.All(writer.Results.Zip(people), p => Assert.Contains(p.First.Hits, h => h.EntityId == p.Second.Id));
+    }
+
+    [Fact]
+    public async Task Run_InputFailsPartWay_ThrowsItsError_AfterWritingInOrderWhatWasReadBefore()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var names = RealLists.Entities.Take(300).Select(static e => e.PrimaryName).ToList();
+        var writer = new CollectingWriter();
+
+        async IAsyncEnumerable<PartyRow> Rows()
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                await Task.Yield();
+                yield return new PartyRow(i + 1, new PartyRequest("r" + i, names[i]), null);
+            }
+
+            throw new IOException("the disk went away");
+        }
+
+        var error = await Assert.ThrowsAsync<IOException>(() => new BatchScreener(RealLists.Service()).RunAsync(Rows(), writer, null, null, ct));
+
+        Assert.Equal("the disk went away", error.Message);
+        Assert.InRange(writer.Results.Count, 1, names.Count);
+        Assert.Equal(Enumerable.Range(0, writer.Results.Count).Select(static i => "r" + i), writer.Results.Select(static r => r.Id));
+    }
+
+    [Fact]
+    public async Task Run_WriterFails_ThrowsItsError_AndStopsScreening()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var names = RealLists.Entities.Take(2_000).Select(static e => e.PrimaryName).ToList();
+        var rowsRead = 0;
+
+        async IAsyncEnumerable<PartyRow> Rows()
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                await Task.Yield();
+                Interlocked.Increment(ref rowsRead);
+                yield return new PartyRow(i + 1, new PartyRequest("r" + i, names[i]), null);
+            }
+        }
+
+        var writer = new CollectingWriter(failAt: 100);
+        var error = await Assert.ThrowsAsync<IOException>(() => new BatchScreener(RealLists.Service()).RunAsync(Rows(), writer, null, null, ct));
+
+        Assert.Equal("the output went away", error.Message);
+        Assert.Equal(100, writer.Results.Count);
+        // Reading stops a bounded way ahead of the failed write, not at the end of the input.
+        Assert.InRange(Volatile.Read(ref rowsRead), 100, 1_000);
+    }
+
     private static string Text(MemoryStream output) => Encoding.UTF8.GetString(output.ToArray());
 
     private static Task<BatchSummary> RunAsync(string input, PartyFileFormat format, IPartyResultWriter writer) =>
@@ -225,5 +308,48 @@ public sealed class BatchScreenerTests
         {
             return await new BatchScreener(RealLists.Service()).RunAsync(rows, writer, null, null, ct);
         }
+    }
+
+    /// <summary>Keeps the results written, in order; can fail at a given result as a closed output would.</summary>
+    private sealed class CollectingWriter(int failAt = -1) : IPartyResultWriter
+    {
+        private readonly List<(int Count, TaskCompletionSource Reached)> waits = [];
+
+        public List<PartyResult> Results { get; } = [];
+
+        public Task WhenCount(int count)
+        {
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (Results)
+            {
+                waits.Add((count, reached));
+            }
+
+            return reached.Task;
+        }
+
+        public Task WriteAsync(PartyResult result, CancellationToken cancellationToken)
+        {
+            lock (Results)
+            {
+                if (Results.Count == failAt)
+                {
+                    throw new IOException("the output went away");
+                }
+
+                Results.Add(result);
+                foreach (var (count, reached) in waits)
+                {
+                    if (Results.Count >= count)
+                    {
+                        reached.TrySetResult();
+                    }
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
