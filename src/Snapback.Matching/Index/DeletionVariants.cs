@@ -57,7 +57,7 @@ internal static class DeletionVariants
                 continue;
             }
 
-            var first = Position(a) | (InRun(text, a) << (2 * PositionBits));
+            var first = Position(a) | (RunCode(text, a) << RunShift);
             visit(state, HashedPostings.HashWithout(text, a, -1), first);
             if (deletions < 2)
             {
@@ -71,20 +71,32 @@ internal static class DeletionVariants
                     continue;
                 }
 
-                visit(state, HashedPostings.HashWithout(text, a, b), first | (Position(b) << PositionBits) | (InRun(text, b) << ((2 * PositionBits) + 1)));
+                // Two letters of one run: which two were deleted is open, and either may pair with any letter.
+                var shape = b == a + 1 && text[b] == text[a]
+                    ? Position(a) | (Position(b) << PositionBits) | (AnyRank << RunShift) | (AnyRank << (RunShift + RunBits))
+                    : first | (Position(b) << PositionBits) | (RunCode(text, b) << (RunShift + RunBits));
+                visit(state, HashedPostings.HashWithout(text, a, b), shape);
             }
         }
     }
 
     /// <summary>
-    /// The bits a variant's shape takes: per deletion, its position plus one (0: none; <see cref="Far"/>: too far to say) and
-    /// whether the deleted letter is one of a run of equal letters.
+    /// The bits a variant's shape takes: per deletion, its position plus one (0: none; <see cref="Far"/>: too far to say), then
+    /// per deletion the run of equal letters it begins (<see cref="RunCode"/>).
     /// </summary>
-    public const int ShapeBits = (2 * PositionBits) + 2;
+    public const int ShapeBits = (2 * PositionBits) + (2 * RunBits);
 
-    private const int PositionBits = 5;
+    // Positions up to 14: a letter further on is rarely deleted, and its deletion pairs with any other.
+    private const int PositionBits = 4;
 
     private const int Far = (1 << PositionBits) - 1;
+
+    private const int RunBits = 2;
+
+    private const int RunShift = 2 * PositionBits;
+
+    // A run code: the deleted letter begins a run of this many more equal letters (0: none, 1 or 2), or AnyRank.
+    private const int AnyRank = (1 << RunBits) - 1;
 
     private const int PositionMask = Far;
 
@@ -99,26 +111,27 @@ internal static class DeletionVariants
     /// side only); what the variant keeps is then letters matched with themselves or a vowel with another vowel. Pairing up
     /// the deletions as cheaply as they can pair, and counting the vowels kept against other vowels, costs at most c on that
     /// variant; a variant costing more than the scorer allows either comes from other forms, whose own variant proposes them
-    /// if they are near enough, or from two forms too far apart. A deleted letter in a run of equal letters has no definite
-    /// rank (deleting any of the run gives the same variant) and pairs with anything; a deleted vowel in a run of vowels
-    /// leaves which vowels were kept open, and then the vowels are not counted.
+    /// if they are near enough, or from two forms too far apart. A deleted letter in a run of equal letters has any rank the
+    /// run covers (deleting any of the run gives the same variant), and pairs as cheaply as the nearest of them; one in a run
+    /// of four or more, two deleted from one run and one too far to say pair with anything. A deleted vowel in a run of
+    /// vowels leaves which vowels were kept open, and then the vowels are not counted.
     /// </para>
     /// </summary>
     public static bool MayBeWithin(int listedShape, int queryShape, int queryLength, out float cost, out float most)
     {
         // The shapes give the listed form's length: the variant is the query form less its deletions. Called for every entry
         // of every variant looked up: the ranks are kept in locals, not in spans.
-        var a = Rank(listedShape, 0, out var l0) + Rank(listedShape, 1, out var l1);
-        var b = Rank(queryShape, 0, out var q0) + Rank(queryShape, 1, out var q1);
+        var a = Rank(listedShape, 0, out var l0, out var l0End) + Rank(listedShape, 1, out var l1, out var l1End);
+        var b = Rank(queryShape, 0, out var q0, out var q0End) + Rank(queryShape, 1, out var q1, out var q1End);
         most = MostEdits(Math.Max(queryLength, queryLength - b + a)) + Rounding;
         cost = a + b;
         if (a > 0 && b > 0)
         {
             // One pair of deletions, the others left as they are; or, with two on each side, both paired.
-            var p00 = Pair(l0, q0);
-            var p01 = b == 2 ? Pair(l0, q1) : float.PositiveInfinity;
-            var p10 = a == 2 ? Pair(l1, q0) : float.PositiveInfinity;
-            var p11 = a == 2 && b == 2 ? Pair(l1, q1) : float.PositiveInfinity;
+            var p00 = Pair(l0, l0End, q0, q0End);
+            var p01 = b == 2 ? Pair(l0, l0End, q1, q1End) : float.PositiveInfinity;
+            var p10 = a == 2 ? Pair(l1, l1End, q0, q0End) : float.PositiveInfinity;
+            var p11 = a == 2 && b == 2 ? Pair(l1, l1End, q1, q1End) : float.PositiveInfinity;
             cost = Math.Min(cost, a + b - 2 + Math.Min(Math.Min(p00, p01), Math.Min(p10, p11)));
             cost = Math.Min(cost, Math.Min(p00 + p11, p01 + p10));
         }
@@ -126,13 +139,27 @@ internal static class DeletionVariants
         return cost <= most;
     }
 
-    // The k-th deletion's rank (kept letters before it; -1 when it pairs with anything); 0 when the shape has no such deletion.
-    private static int Rank(int shape, int k, out int rank)
+    // The ranks the k-th deletion may have, first to last (kept letters before it; any when it pairs with anything); returns
+    // 0 when the shape has no such deletion.
+    private static int Rank(int shape, int k, out int first, out int last)
     {
         var position = PositionOf(shape, k);
-        rank = position == 0 || InRunAt(shape, k) || position == Far ? -1 : position - 1 - k;
+        var run = RunAt(shape, k);
+        if (position == Far || run == AnyRank)
+        {
+            (first, last) = (-AnyDistance, AnyDistance);
+        }
+        else
+        {
+            first = position - 1 - k;
+            last = first + run;
+        }
+
         return position == 0 ? 0 : 1;
     }
+
+    // Further apart than any two ranks: a deletion with ranks this far either way pairs with any other.
+    private const int AnyDistance = 64;
 
     /// <summary>
     /// The second half of <see cref="MayBeWithin(int, int, int, out float, out float)"/>, reading the forms: whether the vowels
@@ -211,12 +238,29 @@ internal static class DeletionVariants
 
     private static int Position(int at) => Math.Min(at + 1, Far);
 
-    private static int InRun(string text, int at) =>
-        (at > 0 && text[at - 1] == text[at]) || (at + 1 < text.Length && text[at + 1] == text[at]) ? 1 : 0;
+    // How many more equal letters follow the letter at `at`, which begins its run (the variants delete the first of a run):
+    // 0, 1 or 2, or AnyRank for three or more.
+    private static int RunCode(string text, int at)
+    {
+        var more = 0;
+        while (at + more + 1 < text.Length && text[at + more + 1] == text[at])
+        {
+            more++;
+        }
 
-    // The cheapest a deletion on each side pairs up: at the same rank a substitution, one apart a swap.
-    private static float Pair(int x, int y) =>
-        x < 0 || y < 0 || Math.Abs(x - y) == 1 ? Scoring.EditDistance.SwapCost : x == y ? 1f : float.PositiveInfinity;
+        return Math.Min(more, AnyRank);
+    }
+
+    // The cheapest a deletion on each side pairs up, from the ranks each may have: one apart a swap, the same a substitution.
+    private static float Pair(int x, int xLast, int y, int yLast)
+    {
+        // Every difference of a rank of one and a rank of the other, from the least to the most.
+        var least = x - yLast;
+        var most = xLast - y;
+        return (least <= 1 && most >= 1) || (least <= -1 && most >= -1) ? Scoring.EditDistance.SwapCost
+            : least <= 0 && most >= 0 ? 1f
+            : float.PositiveInfinity;
+    }
 
     /// <summary>Whether the letters a shape deleted are known, so that the vowels the variant kept can be read.</summary>
     private static bool CountsVowels(int shape, ulong vowels)
@@ -224,7 +268,7 @@ internal static class DeletionVariants
         for (var k = 0; k < 2; k++)
         {
             var position = PositionOf(shape, k);
-            if (position == Far || (InRunAt(shape, k) && IsVowelAt(vowels, position - 1)))
+            if (position == Far || (RunAt(shape, k) != 0 && IsVowelAt(vowels, position - 1)))
             {
                 return false;
             }
@@ -295,8 +339,8 @@ internal static class DeletionVariants
 
     private static bool Deleted(int shape, int at) => PositionOf(shape, 0) == at + 1 || PositionOf(shape, 1) == at + 1;
 
-    // A shape's k-th deletion: its position plus one (0: none), and whether the deleted letter is in a run of equal letters.
+    // A shape's k-th deletion: its position plus one (0: none); RunAt, the run of equal letters it begins.
     private static int PositionOf(int shape, int k) => (shape >> (k * PositionBits)) & PositionMask;
 
-    private static bool InRunAt(int shape, int k) => ((shape >> ((2 * PositionBits) + k)) & 1) != 0;
+    private static int RunAt(int shape, int k) => (shape >> (RunShift + (k * RunBits))) & AnyRank;
 }
