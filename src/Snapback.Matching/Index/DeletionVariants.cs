@@ -174,7 +174,8 @@ internal static class DeletionVariants
     /// </summary>
     public static bool VowelsMayBeWithin(int listedShape, ulong listed, int queryShape, ulong query, float cost, float most) =>
         listed == UnknownVowels || query == UnknownVowels
-        || !CountsVowels(listedShape, listed) || !CountsVowels(queryShape, query) || VowelsWithin(listed, listedShape, query, queryShape, cost, most);
+        || !CountsVowels(listedShape) || !CountsVowels(queryShape)
+        || VowelsWithin(listed, listedShape, OpenVowels(listedShape, listed), query, queryShape, OpenVowels(queryShape, query), cost, most);
 
     /// <summary>
     /// What the vowel check reads of a form, in one word: its length, which letters are vowels and which vowel each is.
@@ -262,27 +263,41 @@ internal static class DeletionVariants
             : float.PositiveInfinity;
     }
 
-    /// <summary>Whether the letters a shape deleted are known, so that the vowels the variant kept can be read.</summary>
-    private static bool CountsVowels(int shape, ulong vowels)
+    /// <summary>Whether the places a shape deleted are known, so that the vowels the variant kept can be read.</summary>
+    private static bool CountsVowels(int shape) => PositionOf(shape, 0) != Far && PositionOf(shape, 1) != Far;
+
+    /// <summary>
+    /// The letters of a form (a bit each) whose vowels a variant may or may not have kept: a vowel deleted from a run of
+    /// vowels may be any vowel of the run, and which of them the variant kept is open; the vowels outside the run are known.
+    /// </summary>
+    private static uint OpenVowels(int shape, ulong vowels)
     {
+        var open = 0u;
+        var length = LengthOf(vowels);
         for (var k = 0; k < 2; k++)
         {
             var position = PositionOf(shape, k);
-            if (position == Far || (RunAt(shape, k) != 0 && IsVowelAt(vowels, position - 1)))
+            if (position == 0 || RunAt(shape, k) == 0 || !IsVowelAt(vowels, position - 1))
             {
-                return false;
+                continue;
+            }
+
+            for (var at = position - 1; at < length && IsVowelAt(vowels, at); at++)
+            {
+                open |= 1u << at;
             }
         }
 
-        return true;
+        return open;
     }
 
     /// <summary>
     /// Walks the letters both forms keep, adding what the vowels kept against other vowels cost to <paramref name="cost"/>:
     /// a vowel change each, two neighbours swapped one swap; false once over <paramref name="most"/>. A vowel against a
-    /// consonant means the variant was shared by its hash alone, and says nothing.
+    /// consonant means the variant was shared by its hash alone, and says nothing. Open vowels (<see cref="OpenVowels"/>) are
+    /// not counted, nor swapped with: what is counted is then the least the vowels can cost.
     /// </summary>
-    private static bool VowelsWithin(ulong listed, int listedShape, ulong query, int queryShape, float cost, float most)
+    private static bool VowelsWithin(ulong listed, int listedShape, uint listedOpen, ulong query, int queryShape, uint queryOpen, float cost, float most)
     {
         var listedLength = LengthOf(listed);
         var queryLength = LengthOf(query);
@@ -294,14 +309,15 @@ internal static class DeletionVariants
             var y = VowelAt(query, j);
             var ni = Next(listedLength, listedShape, i);
             var nj = Next(queryLength, queryShape, j);
-            if (x != y)
+            if (x != y && !IsOpen(listedOpen, i) && !IsOpen(queryOpen, j))
             {
                 if (x == 0 || y == 0)
                 {
                     return true;
                 }
 
-                if (ni < listedLength && nj < queryLength && VowelAt(listed, ni) == y && VowelAt(query, nj) == x)
+                if (ni < listedLength && nj < queryLength && !IsOpen(listedOpen, ni) && !IsOpen(queryOpen, nj)
+                    && VowelAt(listed, ni) == y && VowelAt(query, nj) == x)
                 {
                     cost += Scoring.EditDistance.SwapCost;
                     ni = Next(listedLength, listedShape, ni);
@@ -324,6 +340,8 @@ internal static class DeletionVariants
 
         return true;
     }
+
+    private static bool IsOpen(uint open, int at) => ((open >> at) & 1) != 0;
 
     // The next position after `at` that the shape keeps.
     private static int Next(int length, int shape, int at)
