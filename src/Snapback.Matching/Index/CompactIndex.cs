@@ -51,7 +51,7 @@ internal sealed class CompactIndex
             {
                 foreach (var n in lookups.VariantIds(forms, k))
                 {
-                    visit(state, n);
+                    visit(state, (int)n);
                 }
             }
         }

@@ -57,7 +57,7 @@ internal static class DeletionVariants
                 continue;
             }
 
-            var first = Position(a) | (RunCode(text, a) << RunShift);
+            var first = Position(a) | (RunCode(text, a) << RunShift) | (LetterCode(text[a]) << LetterShift);
             visit(state, HashedPostings.HashWithout(text, a, -1), first);
             if (deletions < 2)
             {
@@ -73,18 +73,25 @@ internal static class DeletionVariants
 
                 // Two letters of one run: which two were deleted is open, and either may pair with any letter.
                 var shape = b == a + 1 && text[b] == text[a]
-                    ? Position(a) | (Position(b) << PositionBits) | (AnyRank << RunShift) | (AnyRank << (RunShift + RunBits))
+                    ? Position(a) | (Position(b) << PositionBits) | (AnyRank << RunShift) | (AnyRank << (RunShift + RunBits)) | (LetterCode(text[a]) << LetterShift)
                     : first | (Position(b) << PositionBits) | (RunCode(text, b) << (RunShift + RunBits));
+                shape |= LetterCode(text[b]) << (LetterShift + LetterBits);
                 visit(state, HashedPostings.HashWithout(text, a, b), shape);
             }
         }
     }
 
     /// <summary>
-    /// The bits a variant's shape takes: per deletion, its position plus one (0: none; <see cref="Far"/>: too far to say), then
-    /// per deletion the run of equal letters it begins (<see cref="RunCode"/>).
+    /// The bits a variant's shape takes where it deleted: per deletion, its position plus one (0: none; <see cref="Far"/>: too
+    /// far to say), then per deletion the run of equal letters it begins (<see cref="RunCode"/>). Above them, the shape holds
+    /// <see cref="LetterBits"/> more: what letter each deletion took (<see cref="LetterCode"/>).
     /// </summary>
     public const int ShapeBits = (2 * PositionBits) + (2 * RunBits);
+
+    /// <summary>The bits of a shape above <see cref="ShapeBits"/>: the letters its deletions took, four bits each.</summary>
+    public const int LetterBits = 4;
+
+    private const int LetterShift = ShapeBits;
 
     // Positions up to 14: a letter further on is rarely deleted, and its deletion pairs with any other.
     private const int PositionBits = 4;
@@ -107,8 +114,8 @@ internal static class DeletionVariants
     /// <para>
     /// Two forms whose cheapest alignment costs c share the variant that deletes, for each substitution other than a vowel for
     /// a vowel, the two letters it replaces (the same rank on both sides: as many kept letters before them), for each swap of
-    /// neighbours one of the two letters on each side (ranks one apart), and for each letter added or left out that letter (one
-    /// side only); what the variant keeps is then letters matched with themselves or a vowel with another vowel. Pairing up
+    /// neighbours the same one of the two letters on each side (ranks one apart, one letter), and for each letter added or
+    /// left out that letter (one side only); what the variant keeps is then letters matched with themselves or a vowel with another vowel. Pairing up
     /// the deletions as cheaply as they can pair, and counting the vowels kept against other vowels, costs at most c on that
     /// variant; a variant costing more than the scorer allows either comes from other forms, whose own variant proposes them
     /// if they are near enough, or from two forms too far apart. A deleted letter in a run of equal letters has any rank the
@@ -123,15 +130,16 @@ internal static class DeletionVariants
         // of every variant looked up: the ranks are kept in locals, not in spans.
         var a = Rank(listedShape, 0, out var l0, out var l0End) + Rank(listedShape, 1, out var l1, out var l1End);
         var b = Rank(queryShape, 0, out var q0, out var q0End) + Rank(queryShape, 1, out var q1, out var q1End);
+        var (lx, ly, qx, qy) = (LetterAt(listedShape, 0), LetterAt(listedShape, 1), LetterAt(queryShape, 0), LetterAt(queryShape, 1));
         most = MostEdits(Math.Max(queryLength, queryLength - b + a)) + Rounding;
         cost = a + b;
         if (a > 0 && b > 0)
         {
             // One pair of deletions, the others left as they are; or, with two on each side, both paired.
-            var p00 = Pair(l0, l0End, q0, q0End);
-            var p01 = b == 2 ? Pair(l0, l0End, q1, q1End) : float.PositiveInfinity;
-            var p10 = a == 2 ? Pair(l1, l1End, q0, q0End) : float.PositiveInfinity;
-            var p11 = a == 2 && b == 2 ? Pair(l1, l1End, q1, q1End) : float.PositiveInfinity;
+            var p00 = Pair(l0, l0End, lx, q0, q0End, qx);
+            var p01 = b == 2 ? Pair(l0, l0End, lx, q1, q1End, qy) : float.PositiveInfinity;
+            var p10 = a == 2 ? Pair(l1, l1End, ly, q0, q0End, qx) : float.PositiveInfinity;
+            var p11 = a == 2 && b == 2 ? Pair(l1, l1End, ly, q1, q1End, qy) : float.PositiveInfinity;
             cost = Math.Min(cost, a + b - 2 + Math.Min(Math.Min(p00, p01), Math.Min(p10, p11)));
             cost = Math.Min(cost, Math.Min(p00 + p11, p01 + p10));
         }
@@ -252,16 +260,22 @@ internal static class DeletionVariants
         return Math.Min(more, AnyRank);
     }
 
-    // The cheapest a deletion on each side pairs up, from the ranks each may have: one apart a swap, the same a substitution.
-    private static float Pair(int x, int xLast, int y, int yLast)
+    // The cheapest a deletion on each side pairs up, from the ranks each may have and the letters they took: one apart and
+    // the same letter a swap (a swap of neighbours deletes the same one of the two on each side), the same rank a substitution.
+    private static float Pair(int x, int xLast, int xLetter, int y, int yLast, int yLetter)
     {
         // Every difference of a rank of one and a rank of the other, from the least to the most.
         var least = x - yLast;
         var most = xLast - y;
-        return (least <= 1 && most >= 1) || (least <= -1 && most >= -1) ? Scoring.EditDistance.SwapCost
+        return xLetter == yLetter && ((least <= 1 && most >= 1) || (least <= -1 && most >= -1)) ? Scoring.EditDistance.SwapCost
             : least <= 0 && most >= 0 ? 1f
             : float.PositiveInfinity;
     }
+
+    // Four bits of a letter, the same for the same letter: two deletions that took different codes took different letters.
+    private static int LetterCode(char c) => (int)(((uint)c * 0x9E3779B1u) >> 28);
+
+    private static int LetterAt(int shape, int k) => (shape >> (LetterShift + (k * LetterBits))) & ((1 << LetterBits) - 1);
 
     /// <summary>Whether the places a shape deleted are known, so that the vowels the variant kept can be read.</summary>
     private static bool CountsVowels(int shape) => PositionOf(shape, 0) != Far && PositionOf(shape, 1) != Far;

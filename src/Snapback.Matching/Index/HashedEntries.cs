@@ -7,7 +7,8 @@ internal sealed class HashedEntries
     private int[] ids = new int[1024];
     private int count;
 
-    public void Add(ulong hash, int id)
+    /// <summary>Adds an id under a hash, with <paramref name="extra"/> (<see cref="HashedPostings.ExtraBits"/> bits) beside it.</summary>
+    public void Add(ulong hash, int id, int extra = 0)
     {
         if (count == hashes.Length)
         {
@@ -15,7 +16,7 @@ internal sealed class HashedEntries
             Array.Resize(ref ids, count * 2);
         }
 
-        hashes[count] = hash;
+        hashes[count] = (hash & ~HashedPostings.ExtraMask) | ((ulong)extra & HashedPostings.ExtraMask);
         ids[count++] = id;
     }
 

@@ -2,13 +2,25 @@ namespace Snapback.Matching.Index;
 
 /// <summary>
 /// An immutable multimap from 64-bit string hashes to ids, in two flat arrays bucketed by the hash's top bits: millions of
-/// deletion variants cost a few bytes each instead of a string and a dictionary entry. Each entry holds the next 32 bits of
-/// its hash beside its id, so that a lookup reads the bucket bounds and then one run of entries. Two strings whose hashes
-/// share those bits share their ids, so a lookup can return ids that do not hold the string; callers verify every id they get.
+/// deletion variants cost a few bytes each instead of a string and a dictionary entry. Each entry holds the next 24 bits of
+/// its hash beside its id and <see cref="ExtraBits"/> bits the caller gives with it, so that a lookup reads the bucket bounds
+/// and then one run of entries. Two strings whose hashes share those bits share their ids, so a lookup can return ids that
+/// do not hold the string; callers verify every id they get.
 /// </summary>
 internal sealed class HashedPostings
 {
-    private const ulong FingerprintMask = 0xFFFF_FFFF_0000_0000ul;
+    /// <summary>The bits an entry holds beside its id (<see cref="HashedEntries.Add"/>), read back above the id's 32.</summary>
+    public const int ExtraBits = 8;
+
+    /// <summary>
+    /// Where the extra bits travel until the map is built: in the lowest bits of the hash, below any a bucket or a fingerprint
+    /// reads.
+    /// </summary>
+    public const ulong ExtraMask = (1ul << ExtraBits) - 1;
+
+    private const ulong FingerprintMask = 0xFFFF_FF00_0000_0000ul;
+
+    private const ulong PayloadMask = (1ul << (32 + ExtraBits)) - 1;
 
     private readonly int bits;
     private readonly int[] bucketStart;
@@ -41,12 +53,13 @@ internal sealed class HashedPostings
             bucketStart[b] += bucketStart[b - 1];
         }
 
-        // Sorted by hash, the entries are in bucket order and by fingerprint within a bucket; each then takes its id in place.
+        // Sorted by hash, the entries are in bucket order and by fingerprint within a bucket; each then takes its extra bits and
+        // its id in place.
         Array.Sort(hashes, ids);
         var packed = hashes;
         for (var i = 0; i < packed.Length; i++)
         {
-            packed[i] = Fingerprint(hashes[i], bits) | (uint)ids[i];
+            packed[i] = Fingerprint(hashes[i], bits) | ((hashes[i] & ExtraMask) << 32) | (uint)ids[i];
         }
 
         return new HashedPostings(bits, bucketStart, packed);
@@ -102,10 +115,10 @@ internal sealed class HashedPostings
 
     private static int Bucket(ulong hash, int bits) => (int)(hash >> (64 - bits));
 
-    // The 32 bits of the hash below its bucket's, in the high half of an entry.
+    // The 24 bits of the hash below its bucket's, at the top of an entry.
     private static ulong Fingerprint(ulong hash, int bits) => (hash << bits) & FingerprintMask;
 
-    /// <summary>The ids of a run of entries, enumerated in place.</summary>
+    /// <summary>The ids of a run of entries, each with its extra bits above its 32 (<see cref="ExtraBits"/>), enumerated in place.</summary>
     public readonly ref struct Ids(ReadOnlySpan<ulong> entries)
     {
         private readonly ReadOnlySpan<ulong> entries = entries;
@@ -118,7 +131,7 @@ internal sealed class HashedPostings
             private readonly ReadOnlySpan<ulong> entries = entries;
             private int index = -1;
 
-            public readonly int Current => (int)(uint)entries[index];
+            public readonly long Current => (long)(entries[index] & PayloadMask);
 
             public bool MoveNext() => ++index < entries.Length;
         }

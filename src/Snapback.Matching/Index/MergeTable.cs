@@ -120,7 +120,7 @@ internal sealed class MergeTable
     {
         foreach (var packed in runs.Find(HashedPostings.Hash(skeleton)))
         {
-            var (n, j, k) = Unpack(packed);
+            var (n, j, k) = Unpack((int)packed);
             var c = catalog.Names[n].Parsed.Tokens;
             if (NameScorer.IsRunOf(whole, NameScorer.RunSkeleton(c, j, k)))
             {
@@ -133,7 +133,7 @@ internal sealed class MergeTable
     {
         foreach (var packed in pairs.Find(hash))
         {
-            var (n, j, k) = Unpack(packed);
+            var (n, j, k) = Unpack((int)packed);
             var c = catalog.Names[n].Parsed.Tokens;
             if (NameScorer.IsMerge(whole, c[j], c[k]))
             {

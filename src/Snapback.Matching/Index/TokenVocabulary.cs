@@ -98,12 +98,12 @@ internal sealed class TokenVocabulary
 
             foreach (var (form, kinds) in Forms(t))
             {
-                DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (entries, id, kinds), static (s, h, shape) => s.entries.Add(h, Entry(s.id, s.kinds, shape)));
+                DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (entries, id, kinds), static (s, h, shape) => s.entries.Add(h, Entry(s.id, s.kinds, shape), Letters(shape)));
             }
 
             if (t.Skeleton.Length >= 5)
             {
-                DeletionVariants.Visit(t.Skeleton, 1, (skeletonEntries, id), static (s, h, shape) => s.skeletonEntries.Add(h, Entry(s.id, 0, shape)));
+                DeletionVariants.Visit(t.Skeleton, 1, (skeletonEntries, id), static (s, h, shape) => s.skeletonEntries.Add(h, Entry(s.id, 0, shape), Letters(shape)));
             }
         }
 
@@ -237,8 +237,9 @@ internal sealed class TokenVocabulary
     /// </summary>
     private void VerifyVariants(HashedPostings.Ids ids, int shape, int kinds, int length, in NameToken query, (ulong Text, ulong Key) queryVowels, int stamp, VocabularyScratch scratch, List<TokenPair> found)
     {
-        foreach (var entry in ids)
+        foreach (var held in ids)
         {
+            var entry = (int)held;
             var id = entry >>> EntryBits;
             var shared = (entry >> DeletionVariants.ShapeBits) & (TextForm | KeyForm) & kinds;
             if (shared == 0 && kinds != Skeletons)
@@ -247,7 +248,7 @@ internal sealed class TokenVocabulary
                 continue;
             }
 
-            var listedShape = entry & ShapeMask;
+            var listedShape = (entry & ShapeMask) | ((int)(held >> 32) << DeletionVariants.ShapeBits);
             if (!DeletionVariants.MayBeWithin(listedShape, shape, length, out var cost, out var most) || scratch.Seen(id, stamp))
             {
                 // Too far apart by where the two deleted, or a token already compared with this query token (through another
@@ -265,7 +266,8 @@ internal sealed class TokenVocabulary
         }
     }
 
-    // A variant entry: the token id, then which of the token's forms the variant was made from, then the variant's shape.
+    // A variant entry: the token id, then which of the token's forms the variant was made from, then where the variant
+    // deleted; what letters it deleted are held beside it (HashedPostings.ExtraBits).
     private const int TextForm = 1;
     private const int KeyForm = 2;
 
@@ -274,7 +276,9 @@ internal sealed class TokenVocabulary
     private const int EntryBits = DeletionVariants.ShapeBits + 2;
     private const int ShapeMask = (1 << DeletionVariants.ShapeBits) - 1;
 
-    private static int Entry(int id, int kinds, int shape) => (id << EntryBits) | (kinds << DeletionVariants.ShapeBits) | shape;
+    private static int Entry(int id, int kinds, int shape) => (id << EntryBits) | (kinds << DeletionVariants.ShapeBits) | (shape & ShapeMask);
+
+    private static int Letters(int shape) => shape >>> DeletionVariants.ShapeBits;
 
     private void Verify(int id, in NameToken query, int stamp, VocabularyScratch scratch, List<TokenPair> found)
     {
