@@ -203,20 +203,34 @@ public abstract class SqlListStore : IListStore
             "SELECT v.json FROM snapshot_entities e JOIN entity_versions v ON v.hash = e.version_hash WHERE e.snapshot_id = @id",
             ("id", snapshotId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var json = new List<string>();
+
+        // Reading the rows is quick; deserializing them is most of a load, and each is independent: blocks of rows are
+        // deserialized on the other cores while the next are read. A block's JSON is garbage once it is deserialized, rather
+        // than kept until the last row is read, which made every collection during a load copy it.
+        var blocks = new List<Task<ListedEntity[]>>();
+        var block = new List<string>(EntityBlock);
         while (await reader.ReadAsync(cancellationToken))
         {
-            json.Add(reader.GetString(0));
+            block.Add(reader.GetString(0));
+            if (block.Count == EntityBlock)
+            {
+                blocks.Add(DeserializeAsync([.. block], cancellationToken));
+                block.Clear();
+            }
         }
 
-        // Reading the rows is quick; deserializing them is most of a load, and each is independent: on every core.
-        var entities = new ListedEntity[json.Count];
-        Parallel.For(0, entities.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => entities[i] = EntityJson.Deserialize(json[i]));
+        blocks.Add(DeserializeAsync([.. block], cancellationToken));
+        var entities = (await Task.WhenAll(blocks)).SelectMany(static b => b).ToArray();
 
         // Sorted here, not in SQL, so the order never depends on a database collation.
         Array.Sort(entities, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return entities;
     }
+
+    private const int EntityBlock = 256;
+
+    private static Task<ListedEntity[]> DeserializeAsync(string[] json, CancellationToken cancellationToken) =>
+        Task.Run(() => Array.ConvertAll(json, EntityJson.Deserialize), cancellationToken);
 
     public async Task<ListedEntity?> LoadEntityAsync(long snapshotId, string entityId, CancellationToken cancellationToken)
     {
