@@ -54,8 +54,10 @@ internal sealed class HashedPostings
         }
 
         // Sorted by hash, the entries are in bucket order and by fingerprint within a bucket; each then takes its extra bits and
-        // its id in place.
-        Array.Sort(hashes, ids);
+        // its id in place. The sort is most of a build and the last part of an index built: the hashes below and above the middle
+        // of the range are parted in place, then each half is sorted on its own core.
+        var middle = PartByTopBit(hashes, ids);
+        Parallel.Invoke(() => Array.Sort(hashes, ids, 0, middle), () => Array.Sort(hashes, ids, middle, hashes.Length - middle));
         var packed = hashes;
         for (var i = 0; i < packed.Length; i++)
         {
@@ -63,6 +65,34 @@ internal sealed class HashedPostings
         }
 
         return new HashedPostings(bits, bucketStart, packed);
+    }
+
+    // Moves the hashes with the top bit clear before those with it set (and their ids with them); returns where the second
+    // part begins.
+    private static int PartByTopBit(ulong[] hashes, int[] ids)
+    {
+        var low = 0;
+        var high = hashes.Length - 1;
+        while (true)
+        {
+            while (low <= high && (long)hashes[low] >= 0)
+            {
+                low++;
+            }
+
+            while (low <= high && (long)hashes[high] < 0)
+            {
+                high--;
+            }
+
+            if (low >= high)
+            {
+                return low;
+            }
+
+            (hashes[low], hashes[high]) = (hashes[high], hashes[low]);
+            (ids[low], ids[high]) = (ids[high], ids[low]);
+        }
     }
 
     /// <summary>The ids stored under <paramref name="hash"/> (and under any string sharing its bucket and fingerprint).</summary>
