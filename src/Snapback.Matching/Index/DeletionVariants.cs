@@ -51,8 +51,7 @@ internal static class DeletionVariants
 
         for (var a = 0; a < text.Length; a++)
         {
-            // Deleting either of two equal neighbours gives the same variant.
-            if (a > 0 && text[a] == text[a - 1])
+            if (RepeatsFirst(text, a))
             {
                 continue;
             }
@@ -66,7 +65,7 @@ internal static class DeletionVariants
 
             for (var b = a + 1; b < text.Length; b++)
             {
-                if (b > a + 1 && text[b] == text[b - 1])
+                if (RepeatsSecond(text, a, b))
                 {
                     continue;
                 }
@@ -80,6 +79,33 @@ internal static class DeletionVariants
             }
         }
     }
+
+    /// <summary>How many variants <see cref="Visit"/> gives a text: a build sizes its arrays once, to this.</summary>
+    public static int Count(string text, int deletions)
+    {
+        var count = 1;
+        for (var a = 0; a < text.Length && deletions >= 1; a++)
+        {
+            if (RepeatsFirst(text, a))
+            {
+                continue;
+            }
+
+            count++;
+            for (var b = a + 1; b < text.Length && deletions >= 2; b++)
+            {
+                count += RepeatsSecond(text, a, b) ? 0 : 1;
+            }
+        }
+
+        return count;
+    }
+
+    // Deleting either of two equal neighbours gives the same variant: only the first of a run is deleted.
+    private static bool RepeatsFirst(string text, int a) => a > 0 && text[a] == text[a - 1];
+
+    // The same for a second deletion, which may take the letter after the first even when it is the same.
+    private static bool RepeatsSecond(string text, int a, int b) => b > a + 1 && text[b] == text[b - 1];
 
     /// <summary>
     /// The bits a variant's shape takes where it deleted: per deletion, its position plus one (0: none; <see cref="Far"/>: too

@@ -1,10 +1,11 @@
 namespace Snapback.Matching.Index;
 
 /// <summary>(hash, id) pairs collected for a <see cref="HashedPostings"/>, in two growing arrays rather than a list of tuples.</summary>
-internal sealed class HashedEntries
+/// <param name="capacity">How many entries to hold before growing: given exactly, the arrays are handed over as they are.</param>
+internal sealed class HashedEntries(int capacity = 1024)
 {
-    private ulong[] hashes = new ulong[1024];
-    private int[] ids = new int[1024];
+    private ulong[] hashes = new ulong[Math.Max(1, capacity)];
+    private int[] ids = new int[Math.Max(1, capacity)];
     private int count;
 
     /// <summary>Adds an id under a hash, with <paramref name="extra"/> (<see cref="HashedPostings.ExtraBits"/> bits) beside it.</summary>
@@ -23,7 +24,7 @@ internal sealed class HashedEntries
     /// <summary>The entries, trimmed to their count; the collector is empty afterwards.</summary>
     public (ulong[] Hashes, int[] Ids) Take()
     {
-        var result = (hashes[..count], ids[..count]);
+        var result = count == hashes.Length ? (hashes, ids) : (hashes[..count], ids[..count]);
         hashes = [];
         ids = [];
         count = 0;

@@ -86,8 +86,10 @@ internal sealed class TokenVocabulary
             .GroupBy(static p => p.t.Text[0])
             .ToFrozenDictionary(static g => g.Key, static g => g.Select(static p => p.i).ToArray());
 
-        var entries = new HashedEntries();
-        var skeletonEntries = new HashedEntries();
+        // Sized exactly: millions of entries, which growing by doubling and trimming at the end would allocate about three times.
+        var (variantCount, skeletonCount) = CountVariants(Tokens);
+        var entries = new HashedEntries(variantCount);
+        var skeletonEntries = new HashedEntries(skeletonCount);
         for (var id = 0; id < Tokens.Length; id++)
         {
             var t = Tokens[id];
@@ -109,6 +111,28 @@ internal sealed class TokenVocabulary
 
         variants = HashedPostings.Build(entries);
         skeletonVariants = HashedPostings.Build(skeletonEntries);
+    }
+
+    // How many entries the loop above adds to each map.
+    private static (int Variants, int Skeletons) CountVariants(NameToken[] tokens)
+    {
+        var (variants, skeletons) = (0, 0);
+        foreach (var t in tokens)
+        {
+            if (t.Role is TokenRole.Initial or TokenRole.Number)
+            {
+                continue;
+            }
+
+            foreach (var (form, _) in Forms(t))
+            {
+                variants += DeletionVariants.Count(form, DeletionVariants.For(form.Length));
+            }
+
+            skeletons += t.Skeleton.Length >= 5 ? DeletionVariants.Count(t.Skeleton, 1) : 0;
+        }
+
+        return (variants, skeletons);
     }
 
     /// <summary>Listed tokens past this position are not indexed: the scorer gives such long names no score.</summary>
