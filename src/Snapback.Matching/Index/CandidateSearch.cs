@@ -331,21 +331,15 @@ internal sealed class CandidateSearch(NameCatalog catalog, TokenVocabulary vocab
             return;
         }
 
-        var weights = vocabulary.PostingWeights[token];
-        var unpaired = vocabulary.PostingUnpaired[token];
-        for (var k = 0; k < postings.Length; k++)
+        foreach (ref readonly var posting in postings.AsSpan())
         {
-            // Name × MaxListedTokens + position, never negative: divided as unsigned, by shifting.
-            var posting = (uint)postings[k];
-            var name = (int)(posting / TokenVocabulary.MaxListedTokens);
-            var position = (int)(posting % TokenVocabulary.MaxListedTokens);
             if (touch)
             {
-                scratch.TouchAndOffer(name, factor * weights[k], position, unpaired[k], distinctive);
+                scratch.TouchAndOffer(posting.Name, factor * posting.Weight, posting.Position, posting.Unpaired, distinctive);
             }
             else
             {
-                scratch.Offer(name, factor * weights[k], position, unpaired[k], distinctive);
+                scratch.Offer(posting.Name, factor * posting.Weight, posting.Position, posting.Unpaired, distinctive);
             }
         }
     }

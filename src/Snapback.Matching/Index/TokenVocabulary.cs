@@ -67,10 +67,9 @@ internal sealed class TokenVocabulary
 
         textVowels = [.. Tokens.Select(static t => DeletionVariants.Vowels(t.Text))];
         keyVowels = [.. Tokens.Select(static t => DeletionVariants.Vowels(t.Key))];
-        Postings = [.. postings.Select(static p => p.ToArray())];
-        PostingWeights = [.. Postings.Select(p => p.Select(o => names[o / MaxListedTokens].Weights[o % MaxListedTokens]).ToArray())];
-        PostingUnpaired = [.. Postings.Select(p => p.Select(o => names[o / MaxListedTokens].UnmatchedWeights[o % MaxListedTokens]).ToArray())];
-        MostWeight = [.. PostingWeights.Select(static w => w.Max())];
+        Postings = [.. postings.Select(p => p.Select(o => new Posting(
+            o, names[o / MaxListedTokens].Weights[o % MaxListedTokens], names[o / MaxListedTokens].UnmatchedWeights[o % MaxListedTokens])).ToArray())];
+        MostWeight = [.. Postings.Select(static p => p.Max(static o => o.Weight))];
 
         byText = Group(Tokens, static t => t.Role != TokenRole.Initial ? t.Text : null);
         byKey = Group(Tokens, static t => t.Role is not TokenRole.Initial and not TokenRole.Number ? t.Key : null);
@@ -153,14 +152,8 @@ internal sealed class TokenVocabulary
     /// <summary>A token's bit among 64, for <see cref="NameTokenMasks"/>.</summary>
     public static ulong MaskOf(int token) => 1ul << (token & 63);
 
-    /// <summary>Per token, its occurrences as name index × <see cref="MaxListedTokens"/> + position.</summary>
-    public int[][] Postings { get; }
-
-    /// <summary>Per token and occurrence, the token's weight in that name.</summary>
-    public float[][] PostingWeights { get; }
-
-    /// <summary>Per token and occurrence, what the token adds to that name's unmatched weight when it is left unpaired.</summary>
-    public float[][] PostingUnpaired { get; }
+    /// <summary>Per token, its occurrences, each with its weight there and what it adds unpaired (<see cref="Posting"/>).</summary>
+    public Posting[][] Postings { get; }
 
     /// <summary>Per token, the heaviest weight it has in any name holding it.</summary>
     public float[] MostWeight { get; }

@@ -169,7 +169,7 @@ internal sealed class WordLookup(TokenVocabulary vocabulary, NameCatalog catalog
     public int[] TokensOf(int name) => nameTokens[name];
 
     /// <summary>The listed names holding listed token <paramref name="token"/>.</summary>
-    public IEnumerable<int> NamesWith(int token) => vocabulary.Postings[token].Select(static p => p / TokenVocabulary.MaxListedTokens);
+    public IEnumerable<int> NamesWith(int token) => vocabulary.Postings[token].Select(static p => p.Name);
 
     private static int[][] NameTokens(TokenVocabulary vocabulary, NameCatalog catalog)
     {
@@ -178,7 +178,7 @@ internal sealed class WordLookup(TokenVocabulary vocabulary, NameCatalog catalog
         {
             foreach (var posting in vocabulary.Postings[id])
             {
-                tokens[posting / TokenVocabulary.MaxListedTokens][posting % TokenVocabulary.MaxListedTokens] = id;
+                tokens[posting.Name][posting.Position] = id;
             }
         }
 
@@ -205,7 +205,7 @@ internal sealed class WordLookup(TokenVocabulary vocabulary, NameCatalog catalog
         {
             foreach (var posting in vocabulary.Postings[id])
             {
-                if (Significant(catalog.Names[posting / TokenVocabulary.MaxListedTokens].Parsed.Tokens) <= 1)
+                if (Significant(catalog.Names[posting.Name].Parsed.Tokens) <= 1)
                 {
                     alone[id] = true;
                     break;
