@@ -177,13 +177,13 @@ internal static class NameParser
         var mixed = 0;
         for (var i = 0; i < raw.Count; i++)
         {
-            var letters = raw[i].Written.Where(char.IsLetter).ToArray();
-            if (letters.Length >= 2 && Array.TrueForAll(letters, char.IsUpper))
+            var (letters, allUpper, anyLower) = CaseOf(raw[i].Written);
+            if (letters >= 2 && allUpper)
             {
                 family.Add(i);
                 upper++;
             }
-            else if (Array.Exists(letters, char.IsLower))
+            else if (anyLower)
             {
                 mixed++;
             }
@@ -195,6 +195,23 @@ internal static class NameParser
         }
 
         return family;
+    }
+
+    // How many letters a word has, whether every one is upper case and whether any is lower case.
+    private static (int Letters, bool AllUpper, bool AnyLower) CaseOf(string word)
+    {
+        var (letters, allUpper, anyLower) = (0, true, false);
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                allUpper &= char.IsUpper(c);
+                anyLower |= char.IsLower(c);
+            }
+        }
+
+        return (letters, allUpper, anyLower);
     }
 
     public static NameToken MakeToken(RawToken raw, bool genericWords)
