@@ -20,14 +20,18 @@ public sealed class MatchIndex
         // The lookups are built from the parsed names alone and independently of one another: side by side, on every core.
         var vocabulary = Task.Run(() => new TokenVocabulary(catalog));
         var merges = Task.Run(() => new MergeTable(catalog));
+        var byIdentifier = Task.Run(() => Identifiers(catalog));
         var compacts = new CompactIndex(catalog);
         search = new CandidateSearch(catalog, vocabulary.GetAwaiter().GetResult(), merges.GetAwaiter().GetResult(), compacts);
-        identifiers = catalog.Entities
-            .SelectMany(static (e, i) => (e.Identifiers.IsDefault ? [] : e.Identifiers).Select(id => (Key: IdentifierKey.Normalize(id.Value), Entity: i)))
-            .Where(static p => p.Key is not null)
-            .GroupBy(static p => p.Key!, StringComparer.Ordinal)
-            .ToDictionary(static g => g.Key, static g => g.Select(static p => p.Entity).Distinct().ToArray(), StringComparer.Ordinal);
+        identifiers = byIdentifier.GetAwaiter().GetResult();
     }
+
+    // Per normalized identifier, the entities holding it.
+    private static Dictionary<string, int[]> Identifiers(NameCatalog catalog) => catalog.Entities
+        .SelectMany(static (e, i) => (e.Identifiers.IsDefault ? [] : e.Identifiers).Select(id => (Key: IdentifierKey.Normalize(id.Value), Entity: i)))
+        .Where(static p => p.Key is not null)
+        .GroupBy(static p => p.Key!, StringComparer.Ordinal)
+        .ToDictionary(static g => g.Key, static g => g.Select(static p => p.Entity).Distinct().ToArray(), StringComparer.Ordinal);
 
     public int EntityCount => catalog.Entities.Length;
 
