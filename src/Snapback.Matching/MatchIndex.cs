@@ -28,7 +28,8 @@ public sealed class MatchIndex
 
     // Per normalized identifier, the entities holding it.
     private static Dictionary<string, int[]> Identifiers(NameCatalog catalog) => catalog.Entities
-        .SelectMany(static (e, i) => (e.Identifiers.IsDefault ? [] : e.Identifiers).Select(id => (Key: IdentifierKey.Normalize(id.Value), Entity: i)))
+        .SelectMany(static (e, i) => (e.Identifiers.IsDefault ? [] : e.Identifiers)
+            .Select(id => (Key: IdentifierKey.Normalize(id.Value), Entity: i)))
         .Where(static p => p.Key is not null)
         .GroupBy(static p => p.Key!, StringComparer.Ordinal)
         .ToDictionary(static g => g.Key, static g => g.Select(static p => p.Entity).Distinct().ToArray(), StringComparer.Ordinal);

@@ -72,7 +72,8 @@ internal static class DeletionVariants
 
                 // Two letters of one run: which two were deleted is open, and either may pair with any letter.
                 var shape = b == a + 1 && text[b] == text[a]
-                    ? Position(a) | (Position(b) << PositionBits) | (AnyRank << RunShift) | (AnyRank << (RunShift + RunBits)) | (LetterCode(text[a]) << LetterShift)
+                    ? Position(a) | (Position(b) << PositionBits) | (AnyRank << RunShift) | (AnyRank << (RunShift + RunBits))
+                        | (LetterCode(text[a]) << LetterShift)
                     : first | (Position(b) << PositionBits) | (RunCode(text, b) << (RunShift + RunBits));
                 shape |= LetterCode(text[b]) << (LetterShift + LetterBits);
                 visit(state, HashedPostings.HashWithout(text, a, b), shape);
@@ -141,13 +142,14 @@ internal static class DeletionVariants
     /// Two forms whose cheapest alignment costs c share the variant that deletes, for each substitution other than a vowel for
     /// a vowel, the two letters it replaces (the same rank on both sides: as many kept letters before them), for each swap of
     /// neighbours the same one of the two letters on each side (ranks one apart, one letter), and for each letter added or
-    /// left out that letter (one side only); what the variant keeps is then letters matched with themselves or a vowel with another vowel. Pairing up
-    /// the deletions as cheaply as they can pair, and counting the vowels kept against other vowels, costs at most c on that
-    /// variant; a variant costing more than the scorer allows either comes from other forms, whose own variant proposes them
-    /// if they are near enough, or from two forms too far apart. A deleted letter in a run of equal letters has any rank the
-    /// run covers (deleting any of the run gives the same variant), and pairs as cheaply as the nearest of them; one in a run
-    /// of four or more, two deleted from one run and one too far to say pair with anything. A deleted vowel in a run of
-    /// vowels leaves which vowels were kept open, and then the vowels are not counted.
+    /// left out that letter (one side only); what the variant keeps is then letters matched with themselves or a vowel with
+    /// another vowel. Pairing up the deletions as cheaply as they can pair, and counting the vowels kept against other vowels,
+    /// costs at most c on that variant; a variant costing more than the scorer allows either comes from other forms, whose own
+    /// variant proposes them if they are near enough, or from two forms too far apart. A deleted letter in a run of equal
+    /// letters has any rank the run covers (deleting any of the run gives the same variant), and pairs as cheaply as the
+    /// nearest of them; one in a run of four or more, two deleted from one run and one too far to say pair with anything. A
+    /// deleted vowel in a run of vowels leaves which vowels of that run were kept open, and then those are not counted
+    /// (<see cref="OpenVowels"/>).
     /// </para>
     /// </summary>
     public static bool MayBeWithin(int listedShape, int queryShape, int queryLength, out float cost, out float most)
@@ -337,7 +339,8 @@ internal static class DeletionVariants
     /// consonant means the variant was shared by its hash alone, and says nothing. Open vowels (<see cref="OpenVowels"/>) are
     /// not counted, nor swapped with: what is counted is then the least the vowels can cost.
     /// </summary>
-    private static bool VowelsWithin(ulong listed, int listedShape, uint listedOpen, ulong query, int queryShape, uint queryOpen, float cost, float most)
+    private static bool VowelsWithin(
+        ulong listed, int listedShape, uint listedOpen, ulong query, int queryShape, uint queryOpen, float cost, float most)
     {
         var listedLength = LengthOf(listed);
         var queryLength = LengthOf(query);

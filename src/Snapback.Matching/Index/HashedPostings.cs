@@ -148,7 +148,7 @@ internal sealed class HashedPostings
     // The 24 bits of the hash below its bucket's, at the top of an entry.
     private static ulong Fingerprint(ulong hash, int bits) => (hash << bits) & FingerprintMask;
 
-    /// <summary>The ids of a run of entries, each with its extra bits above its 32 (<see cref="ExtraBits"/>), enumerated in place.</summary>
+    /// <summary>The ids of a run of entries, each with its extra bits above its 32 bits (<see cref="ExtraBits"/>), in place.</summary>
     public readonly ref struct Ids(ReadOnlySpan<ulong> entries)
     {
         private readonly ReadOnlySpan<ulong> entries = entries;

@@ -67,8 +67,7 @@ internal sealed class TokenVocabulary
 
         textVowels = [.. Tokens.Select(static t => DeletionVariants.Vowels(t.Text))];
         keyVowels = [.. Tokens.Select(static t => DeletionVariants.Vowels(t.Key))];
-        Postings = [.. postings.Select(p => p.Select(o => new Posting(
-            o, names[o / MaxListedTokens].Weights[o % MaxListedTokens], names[o / MaxListedTokens].UnmatchedWeights[o % MaxListedTokens])).ToArray())];
+        Postings = [.. postings.Select(p => p.Select(o => PostingOf(names[o / MaxListedTokens], o)).ToArray())];
         MostWeight = [.. Postings.Select(static p => p.Max(static o => o.Weight))];
 
         byText = Group(Tokens, static t => t.Role != TokenRole.Initial ? t.Text : null);
@@ -99,18 +98,30 @@ internal sealed class TokenVocabulary
 
             foreach (var (form, kinds) in Forms(t))
             {
-                DeletionVariants.Visit(form, DeletionVariants.For(form.Length), (entries, id, kinds), static (s, h, shape) => s.entries.Add(h, Entry(s.id, s.kinds, shape), Letters(shape)));
+                DeletionVariants.Visit(
+                    form,
+                    DeletionVariants.For(form.Length),
+                    (entries, id, kinds),
+                    static (s, h, shape) => s.entries.Add(h, Entry(s.id, s.kinds, shape), Letters(shape)));
             }
 
             if (t.Skeleton.Length >= 5)
             {
-                DeletionVariants.Visit(t.Skeleton, 1, (skeletonEntries, id), static (s, h, shape) => s.skeletonEntries.Add(h, Entry(s.id, 0, shape), Letters(shape)));
+                DeletionVariants.Visit(
+                    t.Skeleton,
+                    1,
+                    (skeletonEntries, id),
+                    static (s, h, shape) => s.skeletonEntries.Add(h, Entry(s.id, 0, shape), Letters(shape)));
             }
         }
 
         variants = HashedPostings.Build(entries);
         skeletonVariants = HashedPostings.Build(skeletonEntries);
     }
+
+    // An occurrence of a token in a name, with the name's weights at its position.
+    private static Posting PostingOf(IndexedName name, int occurrence) =>
+        new(occurrence, name.Weights[occurrence % MaxListedTokens], name.UnmatchedWeights[occurrence % MaxListedTokens]);
 
     // How many entries the loop above adds to each map.
     private static (int Variants, int Skeletons) CountVariants(NameToken[] tokens)
@@ -293,7 +304,8 @@ internal sealed class TokenVocabulary
     private const int EntryBits = DeletionVariants.ShapeBits + 2;
     private const int ShapeMask = (1 << DeletionVariants.ShapeBits) - 1;
 
-    private static int Entry(int id, int kinds, int shape) => (id << EntryBits) | (kinds << DeletionVariants.ShapeBits) | (shape & ShapeMask);
+    private static int Entry(int id, int kinds, int shape) =>
+        (id << EntryBits) | (kinds << DeletionVariants.ShapeBits) | (shape & ShapeMask);
 
     private static int Letters(int shape) => shape >>> DeletionVariants.ShapeBits;
 

@@ -259,7 +259,8 @@ public sealed class BatchScreenerTests
             throw new IOException("the disk went away");
         }
 
-        var error = await Assert.ThrowsAsync<IOException>(() => new BatchScreener(RealLists.Service()).RunAsync(Rows(), writer, null, null, ct));
+        var screener = new BatchScreener(RealLists.Service());
+        var error = await Assert.ThrowsAsync<IOException>(() => screener.RunAsync(Rows(), writer, null, null, ct));
 
         Assert.Equal("the disk went away", error.Message);
         Assert.InRange(writer.Results.Count, 1, names.Count);
@@ -284,7 +285,8 @@ public sealed class BatchScreenerTests
         }
 
         var writer = new CollectingWriter(failAt: 100);
-        var error = await Assert.ThrowsAsync<IOException>(() => new BatchScreener(RealLists.Service()).RunAsync(Rows(), writer, null, null, ct));
+        var screener = new BatchScreener(RealLists.Service());
+        var error = await Assert.ThrowsAsync<IOException>(() => screener.RunAsync(Rows(), writer, null, null, ct));
 
         Assert.Equal("the output went away", error.Message);
         Assert.Equal(100, writer.Results.Count);
