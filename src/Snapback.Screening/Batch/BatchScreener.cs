@@ -115,7 +115,8 @@ public sealed class BatchScreener(ScreeningService screening, int maxParallelism
         }
         catch (Exception e)
         {
-            toScreen.TryComplete(e);
+            // The cores finish the chunks they have; the writer, after writing what was read before, throws the error.
+            toScreen.TryComplete();
             toWrite.TryComplete(e);
         }
 
