@@ -158,12 +158,12 @@ internal static class DeletionVariants
         // of every variant looked up: the ranks are kept in locals, not in spans.
         var a = Rank(listedShape, 0, out var l0, out var l0End) + Rank(listedShape, 1, out var l1, out var l1End);
         var b = Rank(queryShape, 0, out var q0, out var q0End) + Rank(queryShape, 1, out var q1, out var q1End);
-        var (lx, ly, qx, qy) = (LetterAt(listedShape, 0), LetterAt(listedShape, 1), LetterAt(queryShape, 0), LetterAt(queryShape, 1));
         most = MostEdits(Math.Max(queryLength, queryLength - b + a)) + Rounding;
         cost = a + b;
         if (a > 0 && b > 0)
         {
             // One pair of deletions, the others left as they are; or, with two on each side, both paired.
+            var (lx, ly, qx, qy) = (LetterAt(listedShape, 0), LetterAt(listedShape, 1), LetterAt(queryShape, 0), LetterAt(queryShape, 1));
             var p00 = Pair(l0, l0End, lx, q0, q0End, qx);
             var p01 = b == 2 ? Pair(l0, l0End, lx, q1, q1End, qy) : float.PositiveInfinity;
             var p10 = a == 2 ? Pair(l1, l1End, ly, q0, q0End, qx) : float.PositiveInfinity;

@@ -90,28 +90,13 @@ internal sealed class TokenVocabulary
         var skeletonEntries = new HashedEntries(skeletonCount);
         for (var id = 0; id < Tokens.Length; id++)
         {
-            var t = Tokens[id];
-            if (t.Role is TokenRole.Initial or TokenRole.Number)
-            {
-                continue;
-            }
-
-            foreach (var (form, kinds) in Forms(t))
+            foreach (var (form, kinds, deletions, skeleton) in VariantSources(Tokens[id]))
             {
                 DeletionVariants.Visit(
                     form,
-                    DeletionVariants.For(form.Length),
-                    (entries, id, kinds),
-                    static (s, h, shape) => s.entries.Add(h, Entry(s.id, s.kinds, shape), Letters(shape)));
-            }
-
-            if (t.Skeleton.Length >= 5)
-            {
-                DeletionVariants.Visit(
-                    t.Skeleton,
-                    1,
-                    (skeletonEntries, id),
-                    static (s, h, shape) => s.skeletonEntries.Add(h, Entry(s.id, 0, shape), Letters(shape)));
+                    deletions,
+                    (Entries: skeleton ? skeletonEntries : entries, id, kinds),
+                    static (s, h, shape) => s.Entries.Add(h, Entry(s.id, s.kinds, shape), Letters(shape)));
             }
         }
 
@@ -129,20 +114,36 @@ internal sealed class TokenVocabulary
         var (variants, skeletons) = (0, 0);
         foreach (var t in tokens)
         {
-            if (t.Role is TokenRole.Initial or TokenRole.Number)
+            foreach (var (form, _, deletions, skeleton) in VariantSources(t))
             {
-                continue;
+                var count = DeletionVariants.Count(form, deletions);
+                (variants, skeletons) = skeleton ? (variants, skeletons + count) : (variants + count, skeletons);
             }
-
-            foreach (var (form, _) in Forms(t))
-            {
-                variants += DeletionVariants.Count(form, DeletionVariants.For(form.Length));
-            }
-
-            skeletons += t.Skeleton.Length >= 5 ? DeletionVariants.Count(t.Skeleton, 1) : 0;
         }
 
         return (variants, skeletons);
+    }
+
+    /// <summary>
+    /// The forms of a listed token whose deletion variants are held, each with the forms it stands for, how many letters its
+    /// variants delete and whether it is the consonant skeleton (held apart, with one deletion from five consonants).
+    /// </summary>
+    private static IEnumerable<(string Form, int Kinds, int Deletions, bool Skeleton)> VariantSources(NameToken t)
+    {
+        if (t.Role is TokenRole.Initial or TokenRole.Number)
+        {
+            yield break;
+        }
+
+        foreach (var (form, kinds) in Forms(t))
+        {
+            yield return (form, kinds, DeletionVariants.For(form.Length), false);
+        }
+
+        if (t.Skeleton.Length >= 5)
+        {
+            yield return (t.Skeleton, 0, 1, true);
+        }
     }
 
     /// <summary>Listed tokens past this position are not indexed: the scorer gives such long names no score.</summary>
